@@ -1,0 +1,63 @@
+import type { Span } from '../types.js';
+
+/** One line of the input: `text.slice(start, end)`, without its line break. */
+export interface Line extends Span {
+  index: number;
+  /** true when the line holds no visible character. */
+  blank: boolean;
+}
+
+/** A paragraph: one or more consecutive lines (hard-wrapped text) as one block. */
+export interface Paragraph extends Span {
+  index: number;
+  firstLine: number;
+  /** exclusive */
+  lastLine: number;
+}
+
+/**
+ * Tokens as parallel arrays (struct of arrays): compact, and cheap to scan.
+ * Whitespace and line breaks are not tokens.
+ */
+export interface Tokens {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, PUNCT, ...). */
+  pos: string[];
+  /** wink-nlp token type (word, number, punctuation, email, url, ...). */
+  type: string[];
+  /** Index of the paragraph holding the token. */
+  paragraph: Int32Array;
+}
+
+export interface Sentence extends Span {
+  /** first token index */
+  first: number;
+  /** exclusive last token index */
+  last: number;
+  paragraph: number;
+}
+
+/** A temporal expression wink-nlp's entity recognizer found (DATE, TIME, DURATION, ...). */
+export interface EntityHint extends Span {
+  type: string;
+  first: number;
+  last: number;
+}
+
+/**
+ * The input read once: lines, paragraphs, sentences and tokens, all with offsets into `text`.
+ * Every stage reads this; none re-tokenizes.
+ */
+export interface Document {
+  text: string;
+  lines: Line[];
+  paragraphs: Paragraph[];
+  tokens: Tokens;
+  sentences: Sentence[];
+  /** wink-nlp's own entities (DATE, TIME, DURATION, CARDINAL, ...), used as detection hints. */
+  hints: EntityHint[];
+  /** Token index range [first, last) per paragraph. */
+  paragraphTokens: Int32Array;
+}

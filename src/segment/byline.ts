@@ -1,0 +1,42 @@
+import type { Byline } from '../types.js';
+import { AGENCIES, BYLINE_ROLES } from './lexicons/agencies.js';
+
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|der|van|von|la|le|bin|al|dos|du|ter)$/u;
+const BY = /^(?:by|von|par|por|door)\s+/i;
+const agencies = new Set(AGENCIES.map((a) => a.toLowerCase()));
+
+/**
+ * A byline line: "By Maria Lopez", "By Maria Lopez and Tom Hale, Staff Writers",
+ * "Maria Lopez | Reuters", "Maria Lopez, Reuters". Returns null for anything else.
+ */
+export function parseByline(text: string, start: number, end: number): Byline | null {
+  const raw = text.slice(start, end);
+  if (raw.length > 160) return null;
+  const hasBy = BY.exec(raw);
+  const rest = hasBy ? raw.slice(hasBy[0].length) : raw;
+  // without "By", the line must name an outlet after a separator
+  const parts = rest.split(/\s*(?:,|\||\band\b|&|·|•|\/)\s*/);
+  const authors: string[] = [];
+  let sawOutlet = false;
+  for (const part of parts) {
+    const p = part.trim();
+    if (!p) continue;
+    const lower = p.toLowerCase();
+    if (agencies.has(lower) || BYLINE_ROLES.some((r) => lower.includes(r)) || /\d/.test(p)) {
+      sawOutlet = true;
+      break;
+    }
+    if (!isName(p)) return null;
+    authors.push(p);
+  }
+  if (authors.length === 0) return null;
+  if (!hasBy && !sawOutlet) return null;
+  return { text: raw, start, end, authors };
+}
+
+function isName(p: string): boolean {
+  const words = p.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  if (!/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words[words.length - 1]!)) return false;
+  return words.every((w) => NAME_WORD.test(w));
+}

@@ -1,0 +1,74 @@
+import type { Dateline } from '../types.js';
+import { AGENCIES } from './lexicons/agencies.js';
+import { findAbsoluteDate } from '../dates/absolute.js';
+
+const MONTHS = 'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
+const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const agencyAlt = AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+// All quantifiers are bounded and the input is cut to 160 chars: linear time by construction.
+const PLACE = "[A-Z][A-Za-z.'\\u00C0-\\u024F-]{1,30}(?: [A-Z][A-Za-z.'\\u00C0-\\u024F-]{1,30}){0,3}(?:, ?[A-Z][A-Za-z.]{1,20}){0,2}";
+const CAPS_PLACE = "[A-Z][A-Z.'\\u00C0-\\u00DE-]{1,30}(?: [A-Z][A-Z.'\\u00C0-\\u00DE-]{1,30}){0,3}(?:, ?[A-Z][A-Za-z.]{1,20}){0,2}";
+const DATE_PART = `(?:${MONTHS}) \\d{1,2}(?:, \\d{4})?|\\d{1,2} (?:${MONTHS})(?: \\d{4})?`;
+const DASH = '(?:--|—|–|-|:)';
+
+/** "BEIJING, May 14 (Xinhua) --", "NAIROBI, March 3 (Reuters) -", "WASHINGTON (AP) —" */
+const WIRE = new RegExp(`^(${PLACE})(?:,? (${DATE_PART}))? ?\\((${agencyAlt})\\) ?${DASH}? ?`);
+/** "WASHINGTON —", "SAN FRANCISCO, Calif. --" (the place in capitals) */
+const CAPS_DASH = new RegExp(`^(${CAPS_PLACE})(?:,? (${DATE_PART}))? ?(?:--|—|–) ?`);
+/** "LONDON 1996-08-30" (CoNLL / old Reuters) */
+const ISO_LINE = new RegExp(`^(${CAPS_PLACE}) (\\d{4}-\\d{2}-\\d{2})\\b ?`);
+
+/** A wire-style dateline at the start of the paragraph starting at `start`, or null. */
+export function findDateline(text: string, start: number, end: number, publishedAt: string | null): Dateline | null {
+  const head = text.slice(start, Math.min(end, start + 160));
+  let m: RegExpExecArray | null;
+  let place: string;
+  let dateText: string | undefined;
+  if ((m = WIRE.exec(head))) {
+    place = m[1]!;
+    dateText = m[2];
+  } else if ((m = ISO_LINE.exec(head))) {
+    place = m[1]!;
+    dateText = m[2];
+  } else if ((m = CAPS_DASH.exec(head))) {
+    place = m[1]!;
+    dateText = m[2];
+    // a capitals-only line start is a dateline only when the place is short and a sentence follows
+    if (!/[a-z]/.test(head.slice(m[0].length, m[0].length + 40))) return null;
+  } else {
+    return null;
+  }
+  let len = m[0].length;
+  while (len > 0 && head.charAt(len - 1) === ' ') len--;
+  return {
+    text: head.slice(0, len),
+    start,
+    end: start + len,
+    place: normalizePlace(place),
+    date: dateText ? datelineDate(dateText, publishedAt) : null,
+  };
+}
+
+/** "SAN FRANCISCO, Calif." -> "San Francisco, Calif." */
+function normalizePlace(place: string): string {
+  return place.replace(/[A-Z][A-Z'\u00C0-\u00DE-]+/g, (w) => (w.length <= 3 && /^[A-Z]+$/.test(w) && w !== 'NEW' ? w : w.charAt(0) + w.slice(1).toLowerCase()));
+}
+
+/** ISO date of a dateline's date; the year comes from publishedAt when the dateline has none ("--05-14" otherwise). */
+function datelineDate(s: string, publishedAt: string | null): string | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
+  const full = findAbsoluteDate(s);
+  if (full) return full.iso;
+  const m = /([A-Za-z]{3})[a-z.]* (\d{1,2})|(\d{1,2}) ([A-Za-z]{3})/.exec(s);
+  if (!m) return null;
+  const month = MONTH_INDEX[(m[1] ?? m[4])!.toLowerCase()];
+  const day = Number(m[2] ?? m[3]);
+  if (!month || day < 1 || day > 31) return null;
+  const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (!publishedAt) return `--${md}`;
+  // the dateline day is on or just before publication: take the year that puts it within the past year
+  let year = Number(publishedAt.slice(0, 4));
+  if (`${year}-${md}` > publishedAt) year--;
+  return `${year}-${md}`;
+}

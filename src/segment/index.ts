@@ -1,0 +1,131 @@
+import { buildDocument } from '../document/build.js';
+import type { Document } from '../document/types.js';
+import { assertText, resolveOptions, type ResolvedOptions } from '../options.js';
+import type { Boilerplate, Byline, Dateline, Headline, ParseOptions, Span, TextSpan } from '../types.js';
+import { findAbsoluteDate } from '../dates/absolute.js';
+import { bestSpan, proseScore } from './body.js';
+import { parseByline } from './byline.js';
+import { findDateline } from './dateline.js';
+import { blockFeatures, type BlockFeatures } from './features.js';
+import { findTitleLine, leadHeadline, textHeadline } from './headline.js';
+import { boilerplateKinds } from './kinds.js';
+
+export interface Segmentation {
+  headline: Headline | null;
+  dateline: Dateline | null;
+  byline: Byline | null;
+  publishedAt: string | null;
+  paragraphs: TextSpan[];
+  boilerplate: Boilerplate[];
+  /** Spans later stages read: the headline (when it has offsets) and the body paragraphs. */
+  regions: Span[];
+}
+
+/** How far around the body a byline or date line may stand. */
+const META_BEFORE = 8;
+const META_AFTER = 3;
+
+/**
+ * Find the article in a page: body paragraphs vs boilerplate (with kinds), headline,
+ * dateline, byline and publication date.
+ */
+export function segment(text: string, options?: ParseOptions): Segmentation {
+  assertText(text, 'segment');
+  return segmentDocument(buildDocument(text), resolveOptions(options));
+}
+
+/** segment() over a Document already built (the pipeline's entry). */
+export function segmentDocument(doc: Document, opts: ResolvedOptions): Segmentation {
+  const { text, paragraphs } = doc;
+  const features = blockFeatures(doc);
+  let [bodyStart, bodyEnd] = bestSpan(features.map(proseScore));
+
+  // Byline and date line: near the top of the body, claimed before the title search.
+  const taken = new Set<number>();
+  let byline: Byline | null = null;
+  let publishedAt = opts.publishedAt;
+  const metaFrom = Math.max(0, bodyStart - META_BEFORE);
+  const metaTo = Math.min(paragraphs.length, bodyStart + META_AFTER);
+  for (let i = metaFrom; i < metaTo; i++) {
+    const p = paragraphs[i]!;
+    const f = features[i]!;
+    if (!byline && f.words <= 16) {
+      byline = parseByline(text, p.start, p.end);
+      if (byline) {
+        taken.add(i);
+        publishedAt ??= findAbsoluteDate(byline.text)?.iso ?? null;
+        continue;
+      }
+    }
+    const date = f.words <= 14 ? dateLineDate(text.slice(p.start, p.end)) : null;
+    if (date) {
+      taken.add(i);
+      publishedAt ??= date;
+    }
+  }
+  // Meta lines at the top of the body span leave it.
+  while (bodyStart < bodyEnd && taken.has(bodyStart)) bodyStart++;
+
+  const titleBlock = findTitleLine(doc, features, bodyStart, taken, opts.title);
+  if (titleBlock >= 0) taken.add(titleBlock);
+  if (titleBlock >= bodyStart && titleBlock < bodyEnd) bodyStart = titleBlock + 1;
+
+  const body: number[] = [];
+  for (let i = bodyStart; i < bodyEnd; i++) if (!taken.has(i) && !isInlineInsertion(features[i]!)) body.push(i);
+  const inBody = new Set(body);
+
+  let dateline: Dateline | null = null;
+  if (body.length) {
+    const p = paragraphs[body[0]!]!;
+    dateline = findDateline(text, p.start, p.end, publishedAt);
+    if (dateline?.date && /^\d{4}-\d{2}-\d{2}$/.test(dateline.date)) publishedAt ??= dateline.date;
+  }
+
+  let headline: Headline | null = null;
+  if (titleBlock >= 0) headline = textHeadline(doc, titleBlock);
+  else if (opts.title) headline = { text: opts.title, start: null, end: null, source: 'option' };
+  else if (body.length) headline = leadHeadline(doc, body[0]!, dateline ? dateline.end : 0);
+
+  const kinds = boilerplateKinds(features, (i) => !inBody.has(i) && !taken.has(i) && features[i]!.words > 0);
+  const boilerplate: Boilerplate[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const kind = kinds.get(i) ?? (!inBody.has(i) && !taken.has(i) ? 'other' : null);
+    if (!kind) continue;
+    const p = paragraphs[i]!;
+    boilerplate.push({ text: text.slice(p.start, p.end), start: p.start, end: p.end, kind });
+  }
+  // Date lines are page furniture too (they carry publishedAt, not body text).
+  for (const i of taken) {
+    if (i === titleBlock || (byline && paragraphs[i]!.start === byline.start)) continue;
+    const p = paragraphs[i]!;
+    boilerplate.push({ text: text.slice(p.start, p.end), start: p.start, end: p.end, kind: 'other' });
+  }
+  boilerplate.sort((a, b) => a.start - b.start);
+
+  const bodyParagraphs = body.map((i) => {
+    const p = paragraphs[i]!;
+    return { text: text.slice(p.start, p.end), start: p.start, end: p.end };
+  });
+  const regions: Span[] = [];
+  if (headline && headline.source === 'text') regions.push({ start: headline.start!, end: headline.end! });
+  for (const p of bodyParagraphs) regions.push({ start: p.start, end: p.end });
+
+  return { headline, dateline, byline, publishedAt, paragraphs: bodyParagraphs, boilerplate, regions };
+}
+
+/** Ads, "Read more" teasers, captions, counters inside the body span. */
+function isInlineInsertion(f: BlockFeatures): boolean {
+  return f.lexiconKind !== null || f.counter || (f.repeated && f.words < 8);
+}
+
+const DATE_LINE_PREFIX = /^(?:published|updated|posted|last updated|last modified|date|veröffentlicht|aktualisiert|stand|publié le|publié|mis à jour|publicado|actualizado)\b:?/i;
+
+/** The ISO date of a line that is only a date/time ("Published: May 14, 2017 10:22 ET"), else null. */
+function dateLineDate(s: string): string | null {
+  if (s.length > 120 || !/\d/.test(s)) return null;
+  const found = findAbsoluteDate(s);
+  if (!found) return null;
+  const rest = (s.slice(0, found.index) + s.slice(found.index + found.text.length)).replace(DATE_LINE_PREFIX, '');
+  const letters = rest.replace(/[^\p{L}]/gu, '');
+  return letters.length <= 14 ? found.iso : null;
+}

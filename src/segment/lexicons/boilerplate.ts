@@ -1,0 +1,43 @@
+import type { BoilerplateKind } from '../../types.js';
+
+/**
+ * Phrases that mark a line as page furniture, by kind. Each list is matched as whole words,
+ * case-insensitively; `start` lists only at the start of a line.
+ * Kept as data: add a phrase here, not an `if` in the classifier.
+ */
+export interface KindLexicon {
+  kind: BoilerplateKind;
+  /** matched at the start of the line */
+  start: string[];
+  /** matched anywhere in the line */
+  anywhere: string[];
+  /** lines longer than this many words are never this kind by lexicon alone */
+  maxWords: number;
+}
+
+export const KIND_LEXICONS: KindLexicon[] = [
+  {
+    kind: 'legal',
+    start: ['copyright', 'terms of use', 'terms of service', 'privacy policy', 'cookie policy', 'impressum', 'datenschutz', 'mentions légales'],
+    anywhere: ['©', '(c) 20', 'all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'may not be published, broadcast, rewritten', 'we use cookies', 'this site uses cookies', 'accept cookies'],
+    maxWords: 60,
+  },
+  {
+    kind: 'promo',
+    start: ['read more', 'read also', 'also read', 'related:', 'related articles', 'related stories', 'related coverage', 'see also', 'more:', 'more from', 'recommended', 'sponsored', 'advertisement', 'advertising', 'ad:', 'subscribe', 'sign up', 'newsletter', 'follow us', 'like us on', 'click here', 'continue reading', 'watch:', 'listen:', 'watch the video', 'download the app', 'get the app', 'most popular', 'most read', 'trending', "don't miss", 'you may also like', 'you might also like', 'mehr zum thema', 'lesen sie auch', 'auch interessant', 'anzeige', 'werbung', 'lire aussi', 'à lire aussi', 'publicité', 'lee también', 'publicidad'],
+    anywhere: ['subscribe now', 'sign up for our', 'sign up to our', 'get our newsletter', 'in your inbox', 'support our journalism', 'become a member', 'free trial'],
+    maxWords: 30,
+  },
+  {
+    kind: 'caption',
+    start: ['photo:', 'photo by', 'photos:', 'image:', 'picture:', 'file photo', 'pictured:', 'caption:', 'foto:', 'bild:'],
+    anywhere: ['getty images', '(photo:', '(photo by', 'ap photo', 'afp photo', 'reuters/', 'photo credit', 'image credit', 'photo courtesy', '/ reuters', '/reuters', 'shutterstock', 'epa-efe', 'file photo'],
+    maxWords: 60,
+  },
+  {
+    kind: 'navigation',
+    start: ['home', 'menu', 'search', 'log in', 'login', 'sign in', 'skip to', 'back to top', 'jump to', 'share', 'share this', 'tweet', 'print', 'email this', 'next article', 'previous article', 'next story', 'previous story', 'comments', 'leave a comment', 'reply', 'tags:', 'topics:', 'filed under', 'categories:', 'posted in', 'startseite', 'suche', 'accueil', 'inicio', 'you are here'],
+    anywhere: ['share on facebook', 'share on twitter', 'share via email', 'share this article', 'share this story', 'view comments', 'show comments', 'comments (', 'all comments'],
+    maxWords: 12,
+  },
+];
