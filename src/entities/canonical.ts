@@ -1,0 +1,126 @@
+import type { Document } from '../document/types.js';
+import type { Organization, Person, Place, TextSpan } from '../types.js';
+import type { Candidate } from './typing.js';
+import type { Entities, EntityMention, EntityType } from './types.js';
+import { ALIASES } from './lexicons/places.js';
+
+interface Group {
+  type: EntityType;
+  cands: Candidate[];
+  words: string[];
+}
+
+/**
+ * Mentions grouped into one entity per real thing: "Stock" joins "Jurgen Stock", "U.N."
+ * joins "United Nations". The canonical name is the longest full form.
+ */
+export function groupEntities(doc: Document, cands: Candidate[]): Entities {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const people = cands.filter((c) => c.type === 'person');
+  // full names first, so surnames find them wherever they stand
+  for (const c of [...people].sort((a, b) => b.words.length - a.words.length)) {
+    const lw = c.words.map((w) => w.toLowerCase());
+    let g = byKey.get(`person:${c.key}`);
+    if (!g) {
+      g = groups.find((x) => x.type === 'person' && (contains(x.words, lw) || (lw.length === 1 && x.words.length > 1 && x.words[x.words.length - 1] === lw[0])));
+    }
+    if (!g) {
+      g = { type: 'person', cands: [], words: lw };
+      groups.push(g);
+    }
+    g.cands.push(c);
+    byKey.set(`person:${c.key}`, g);
+  }
+  for (const c of cands) {
+    if (c.type !== 'organization' && c.type !== 'place') continue;
+    const key = normalKey(c.key);
+    let g = byKey.get(`${c.type}:${key}`);
+    if (!g && c.type === 'organization' && c.words.length === 1) {
+      const acr = key.replace(/\./g, '');
+      g = groups.find((x) => x.type === 'organization' && x.words.length > 1 && initials(x.words) === acr);
+    }
+    if (!g) {
+      g = { type: c.type, cands: [], words: key.split(' ') };
+      groups.push(g);
+      // an acronym seen before its full form: let the full form join it
+    } else if (c.words.length > g.words.length) g.words = key.split(' ');
+    g.cands.push(c);
+    byKey.set(`${c.type}:${key}`, g);
+  }
+
+  const spanOf = (c: Candidate): TextSpan => {
+    const start = doc.tokens.start[c.first]!;
+    const end = doc.tokens.end[c.last - 1]!;
+    return { text: doc.text.slice(start, end), start, end };
+  };
+  // ids in order of first mention
+  const ordered = groups
+    .map((g) => ({ g, first: Math.min(...g.cands.map((c) => c.first)) }))
+    .sort((a, b) => a.first - b.first)
+    .map((x) => x.g);
+  const people_: Person[] = [];
+  const orgs: Organization[] = [];
+  const places: Place[] = [];
+  const mentions: EntityMention[] = [];
+  const counters = { person: 0, organization: 0, place: 0 };
+  const prefix = { person: 'p', organization: 'o', place: 'l' } as const;
+  for (const g of ordered) {
+    const id = `${prefix[g.type]}${++counters[g.type]}`;
+    const cs = [...g.cands].sort((a, b) => a.first - b.first);
+    const spans = cs.map(spanOf);
+    for (const s of spans) mentions.push({ ...s, type: g.type, entityId: id });
+    const name = canonicalName(cs, spans);
+    if (g.type === 'person') {
+      const titles: string[] = [];
+      for (const c of cs) for (const t of c.titles) if (!titles.includes(t)) titles.push(t);
+      const aff = cs.find((c) => c.affiliation)?.affiliation;
+      people_.push({ id, name, titles, affiliation: aff ? doc.text.slice(doc.tokens.start[aff[0]]!, doc.tokens.end[aff[1] - 1]!) : null, mentions: spans });
+    } else if (g.type === 'organization') orgs.push({ id, name, mentions: spans });
+    else places.push({ id, name, mentions: spans });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { people: people_, organizations: orgs, places, mentions };
+}
+
+/** The longest mention, preferring one not in capitals. */
+function canonicalName(cs: Candidate[], spans: TextSpan[]): string {
+  let best = -1;
+  for (let i = 0; i < cs.length; i++) {
+    if (best < 0) {
+      best = i;
+      continue;
+    }
+    const a = cs[i]!;
+    const b = cs[best]!;
+    if (b.allCaps && !a.allCaps) best = i;
+    else if (a.allCaps === b.allCaps && spans[i]!.text.length > spans[best]!.text.length) best = i;
+  }
+  const name = spans[best]!.text.replace(/\s+/g, ' ');
+  return cs[best]!.allCaps ? titleCase(name) : name;
+}
+
+function titleCase(s: string): string {
+  return s.replace(/\p{L}+/gu, (w) => (w.length <= 3 && /^[A-Z.]+$/.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()));
+}
+
+function normalKey(key: string): string {
+  const k = key.replace(/^the /, '');
+  return ALIASES[k] ?? k;
+}
+
+function contains(hay: string[], needle: string[]): boolean {
+  if (needle.length > hay.length) return false;
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function initials(words: string[]): string {
+  return words
+    .filter((w) => !['of', 'for', 'and', 'the', '&'].includes(w))
+    .map((w) => w.charAt(0))
+    .join('');
+}
