@@ -1,0 +1,66 @@
+/**
+ * Reporting verbs by class, as lemmas. Speech and writing verbs are cues by default;
+ * belief verbs ("believes", "thinks") only with `includeBelief`.
+ */
+export type CueClass = 'speech' | 'writing' | 'belief';
+
+const SPEECH = `say tell add explain state announce claim argue insist note warn ask reply respond declare
+acknowledge admit confirm deny suggest recall comment continue urge predict testify emphasize emphasise
+stress assert concede contend remark observe complain boast vow promise pledge threaten maintain indicate
+recount reiterate joke quip shout whisper scream cry exclaim mutter mumble retort counter agree disagree
+caution advise assure reassure inform remind repeat restate answer inquire enquire question demand
+propose recommend request order accuse allege charge criticize criticise praise blame dismiss dispute
+reject defend decry denounce lament mention point describe tweet speak proclaim clarify disclose reveal
+concur conclude estimate report highlight`;
+const WRITING = `write post publish blog email text`;
+const BELIEF = `believe think feel hope fear expect know doubt worry wonder reckon suspect assume guess`;
+
+/** Irregular forms; regular -s/-ed/-ing forms are made below. */
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying'], tell: ['told', 'tells', 'telling'], write: ['wrote', 'written', 'writes', 'writing'],
+  speak: ['spoke', 'spoken', 'speaks', 'speaking'], think: ['thought', 'thinks', 'thinking'], feel: ['felt', 'feels', 'feeling'],
+  know: ['knew', 'known', 'knows', 'knowing'], cry: ['cried', 'cries', 'crying'], reply: ['replied', 'replies', 'replying'],
+  deny: ['denied', 'denies', 'denying'], testify: ['testified', 'testifies', 'testifying'], clarify: ['clarified', 'clarifies', 'clarifying'],
+  worry: ['worried', 'worries', 'worrying'], decry: ['decried', 'decries', 'decrying'], quip: ['quipped', 'quips', 'quipping'],
+  admit: ['admitted', 'admits', 'admitting'], concur: ['concurred', 'concurs', 'concurring'], email: ['emailed', 'emails', 'emailing'],
+  guess: ['guessed', 'guesses', 'guessing'], stress: ['stressed', 'stresses', 'stressing'], text: ['texted', 'texts', 'texting'],
+  publish: ['published', 'publishes', 'publishing'], reassure: ['reassured', 'reassures', 'reassuring'],
+};
+
+function regular(lemma: string): string[] {
+  if (lemma.endsWith('e')) return [`${lemma}d`, `${lemma}s`, `${lemma.slice(0, -1)}ing`];
+  if (/(?:s|sh|ch|x)$/.test(lemma)) return [`${lemma}ed`, `${lemma}es`, `${lemma}ing`];
+  if (/[^aeiou]y$/.test(lemma)) return [`${lemma.slice(0, -1)}ied`, `${lemma.slice(0, -1)}ies`, `${lemma}ing`];
+  return [`${lemma}ed`, `${lemma}s`, `${lemma}ing`];
+}
+
+export interface CueForm {
+  lemma: string;
+  cls: CueClass;
+}
+
+/** Every inflected form -> lemma and class. */
+export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
+  const m = new Map<string, CueForm>();
+  const add = (list: string, cls: CueClass): void => {
+    for (const lemma of list.split(/\s+/)) {
+      if (!lemma) continue;
+      for (const f of [lemma, ...(IRREGULAR[lemma] ?? regular(lemma))]) if (!m.has(f)) m.set(f, { lemma, cls });
+    }
+  };
+  add(SPEECH, 'speech');
+  add(WRITING, 'writing');
+  add(BELIEF, 'belief');
+  return m;
+})();
+
+/** Cue verbs that need a complement to report speech ("pointed out", "went on"). */
+export const PARTICLE_CUES: Record<string, string[]> = { point: ['out'], continue: [], describe: [] };
+
+/** Words that mark a speaker's "said" as reporting in passing: "said in a statement", "told reporters". */
+export const CUE_TRAILERS = new Set(['reporters', 'journalists', 'the', 'a', 'in', 'on', 'at', 'during', 'to', 'via', 'by', 'after', 'before', 'here', 'there', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'last', 'this', 'that', 'statement', 'interview', 'an', 'news', 'conference', 'briefing', 'press', 'told', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'email', 'friday.']);
+
+/** Pronouns that can be speakers, with gender / number. */
+export const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'first'> = {
+  he: 'male', she: 'female', they: 'plural', it: 'neuter', we: 'first', i: 'first',
+};

@@ -1,0 +1,117 @@
+import type { Entities, EntityMention } from '../entities/types.js';
+import type { Speaker } from '../types.js';
+import { FEMALE, MALE, lookup } from '../entities/lexicons/gazetteer.js';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../entities/lexicons/titles.js';
+import type { QuoteContext } from './context.js';
+import type { SpeakerMention } from './speaker.js';
+import { tokenAt } from '../document/regions.js';
+
+type Gender = 'male' | 'female' | null;
+
+/** Nouns for texts and data, not speakers: "according to the declaration" is evidence, not speech. */
+const NON_SPEAKER_HEADS = new Set(['declaration', 'report', 'reports', 'study', 'survey', 'data', 'poll', 'polls', 'figures', 'statistics', 'document', 'documents', 'statement', 'analysis', 'estimates', 'records', 'research', 'law', 'rules', 'agreement', 'website', 'filing', 'filings', 'complaint', 'indictment', 'memo', 'letter', 'list', 'census', 'index', 'tally', 'count', 'results', 'plan', 'proposal', 'decision', 'order']);
+
+/**
+ * Speaker resolution: entity mentions to their entity; he/she to the nearest earlier person
+ * of that gender (by honorifics, first names and titles); they/it to the nearest organization;
+ * noun phrases to a matching organization, else kept as written.
+ */
+export class SpeakerResolver {
+  private readonly names = new Map<string, string>();
+  private readonly gender = new Map<string, Gender>();
+  private readonly mentions: EntityMention[];
+
+  constructor(
+    private readonly ctx: QuoteContext,
+    private readonly entities: Entities,
+  ) {
+    for (const p of entities.people) {
+      this.names.set(p.id, p.name);
+      this.gender.set(p.id, this.personGender(p.mentions, p.titles));
+    }
+    for (const o of entities.organizations) this.names.set(o.id, o.name);
+    for (const l of entities.places) this.names.set(l.id, l.name);
+    this.mentions = entities.mentions;
+  }
+
+  /** A speaker for the mention, or null when it names nobody we can stand behind. */
+  resolve(m: SpeakerMention): Speaker | null {
+    const mention = { text: m.text, start: m.start, end: m.end };
+    if (m.kind === 'entity' && m.entity) {
+      if (m.entity.type === 'place') {
+        // "China said": a country speaking is its government; keep the name
+        return { name: this.names.get(m.entity.entityId) ?? m.text, entityId: m.entity.entityId, mention };
+      }
+      return { name: this.names.get(m.entity.entityId) ?? m.text, entityId: m.entity.entityId, mention };
+    }
+    if (m.kind === 'pronoun') {
+      const p = m.text.toLowerCase();
+      const found = p === 'he' || p === 'she' ? this.nearestPerson(m.start, p === 'he' ? 'male' : 'female') : p === 'they' || p === 'it' ? this.nearestOrg(m.start) : null;
+      if (!found) return null;
+      return { name: this.names.get(found) ?? m.text, entityId: found, mention };
+    }
+    const words = m.text.toLowerCase().split(/\s+/);
+    const head = words[words.length - 1]!;
+    if (NON_SPEAKER_HEADS.has(head)) return null;
+    const org = this.entities.organizations.find((o) => o.name.toLowerCase().split(/\s+/).includes(head));
+    if (org) return { name: org.name, entityId: org.id, mention };
+    return { name: m.text.replace(/^(the|a|an)\s+/i, ''), entityId: null, mention };
+  }
+
+  /** The nearest person mentioned before `offset` whose gender does not contradict `want`. */
+  private nearestPerson(offset: number, want: Gender): string | null {
+    for (let i = this.before(offset); i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.type !== 'person') continue;
+      const g = this.gender.get(m.entityId) ?? null;
+      if (g && want && g !== want) continue;
+      return m.entityId;
+    }
+    return null;
+  }
+
+  private nearestOrg(offset: number): string | null {
+    for (let i = this.before(offset); i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.type === 'organization') return m.entityId;
+      if (m.type === 'person') return null;
+    }
+    return null;
+  }
+
+  /** Index of the last mention ending before offset. */
+  private before(offset: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** Gender from an honorific before a mention, gendered titles, or the first name. */
+  private personGender(mentions: { start: number; end: number; text: string }[], titles: string[]): Gender {
+    const { ctx } = this;
+    for (const t of titles) {
+      const l = t.toLowerCase();
+      if (FEMALE_HONORIFICS.has(l)) return 'female';
+      if (MALE_HONORIFICS.has(l)) return 'male';
+    }
+    for (const m of mentions) {
+      const prev = ctx.lw(tokenAt(ctx.doc, m.start) - 1);
+      if (FEMALE_HONORIFICS.has(prev)) return 'female';
+      if (MALE_HONORIFICS.has(prev)) return 'male';
+    }
+    for (const m of mentions) {
+      const first = m.text.split(/\s+/)[0]!.toLowerCase();
+      if (m.text.includes(' ')) {
+        const f = lookup(first);
+        if (f & FEMALE && !(f & MALE)) return 'female';
+        if (f & MALE && !(f & FEMALE)) return 'male';
+      }
+    }
+    return null;
+  }
+}
