@@ -1,4 +1,19 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/**
+ * The CLI imports the library as `../index.js`; leave that import to dist/index.js at run time
+ * instead of bundling a second copy of the library (and its lexicons) into dist/cli.js.
+ */
+const libraryExternal: Plugin = {
+  name: 'newsparse-library-external',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
+      /[\\/]src[\\/]cli$/.test(args.resolveDir) ? { path: './index.js', external: true } : undefined,
+    );
+  },
+};
 
 export default defineConfig([
   {
@@ -6,15 +21,17 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    // Both builds run at once: leave the CLI's files (always rewritten by its own build) alone.
+    clean: ['!cli.js', '!cli.js.map'],
     target: 'node20',
   },
   {
-    // The CLI: one ESM file with a shebang (dependencies stay external, as in the library build).
-    entry: { cli: 'src/cli/main.ts' },
+    // The CLI: one ESM file with a shebang; the library and dependencies stay external.
+    entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [libraryExternal],
   },
 ]);
