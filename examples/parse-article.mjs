@@ -34,11 +34,11 @@ console.log(
 console.log(`Organizations: ${list(article.organizations.map((o) => o.name))}`);
 console.log(`Places:        ${list(article.places.map((p) => p.name))}`);
 
-console.log(`Quotes:        ${article.quotes.length === 0 ? '(none found)' : ''}`);
+console.log(`Quotes:        ${article.quotes.length || '(none found)'}`);
 for (const q of article.quotes) {
   console.log(`  - ${q.speaker?.name ?? '(unknown speaker)'} [${q.type}]: "${clip(q.text, 80)}"`);
 }
-console.log(`Dates:         ${article.dates.length === 0 ? '(none found)' : ''}`);
+console.log(`Dates:         ${article.dates.length || '(none found)'}`);
 for (const d of article.dates) {
   console.log(`  - "${d.text}" -> ${d.value ?? '(unresolved)'} (${d.type})`);
 }

@@ -81,8 +81,8 @@ async function readTextFile(path: string): Promise<InputItem> {
 
 async function readStdin(stdin: InputSources['stdin']): Promise<InputItem> {
   try {
-    const chunks: Buffer[] = [];
-    for await (const chunk of stdin()) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of stdin()) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
     return { ok: true, record: { id: STDIN_ID, text: decodeUtf8(Buffer.concat(chunks)) } };
   } catch (err) {
     return { ok: false, id: STDIN_ID, reason: reasonOf(err) };

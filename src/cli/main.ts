@@ -2,7 +2,7 @@
  * `newsparse` command: inputs -> parseArticle -> writer. `run` takes its streams as arguments,
  * so tests drive it in-process; bin.ts calls it with the process's own.
  */
-import type { Readable, Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { isatty } from 'node:tty';
 import { toIsoDate } from '../options.js';
 import type { ParseOptions } from '../types.js';
@@ -15,7 +15,8 @@ import { jsonWriter } from './writer.js';
 export const EXIT = { ok: 0, fatal: 1, usage: 2, someFailed: 3 } as const;
 
 export interface CliIO {
-  stdin: () => Readable | AsyncIterable<Uint8Array | string>;
+  /** Standard input, opened on first use (only when `-` is read). */
+  stdin: () => AsyncIterable<Uint8Array | string>;
   stdout: Writable;
   stderr: Writable;
   /** True when standard input is a terminal: then no inputs is a usage error, not a silent wait. */
