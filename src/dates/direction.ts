@@ -15,7 +15,6 @@ export function pointsForward(doc: Document, first: number, sentenceFirst: numbe
     const w = text.slice(tokens.start[k]!, tokens.end[k]!).toLowerCase();
     if (w === ',' || w === ';' || w === ':') break;
     if (FUTURE_CUES.has(w)) return true;
-    if (tokens.pos[k] === 'VERB' && /ed$/.test(w) && w !== 'scheduled' && w !== 'planned' && w !== 'expected') return false;
     if (w === 'said' || w === 'was' || w === 'were' || w === 'had' || w === 'did') return false;
   }
   return false;

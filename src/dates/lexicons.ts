@@ -32,7 +32,7 @@ export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', aut
 export const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI', midday: 'MI', noon: 'MI', dawn: 'MO', dusk: 'EV' };
 
 /** Words that make a bare weekday or month point forward. */
-export const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'scheduled', 'schedule', 'slated', 'expected', 'plans', 'plan', 'planned', 'due', 'upcoming', 'next', 'coming', 'until', 'till', 'ahead', 'going', 'intends', 'hopes', 'aims', 'would', 'tomorrow']);
+export const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'scheduled', 'schedule', 'slated', 'expected', 'plans', 'plan', 'planned', 'due', 'upcoming', 'next', 'coming', 'until', 'till', 'ahead', 'going', 'intends', 'hopes', 'aims', 'would', 'could', 'might', 'should', 'tomorrow']);
 
 /** Words for reference points: TIMEX3 PRESENT_REF / PAST_REF / FUTURE_REF. */
 export const REFS: Record<string, string> = {

@@ -15,6 +15,8 @@ export interface Run {
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
+/** Capitalized function words: a sentence start, never a name. */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'if', 'when', 'while', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'there', 'here', 'as', 'after', 'before', 'with', 'from', 'by', 'to', 'of', 'so', 'yet', 'not', 'no', 'all', 'some', 'many', 'most', 'more', 'what', 'who', 'why', 'how', 'where', 'which', 'one', 'both', 'each', 'every', 'since', 'because', 'although', 'though', 'until', 'during', 'under', 'over', 'about', 'also', 'then', 'now', 'still', 'even', 'just', 'only', 'however', 'meanwhile']);
 const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'abu']);
 const OF_OPENERS = new Set([...ORG_OPENERS, 'republic', 'kingdom', 'gulf', 'isle', 'bay', 'province', 'state', 'sea', 'strait', 'city', 'people', "people's", 'united', 'democratic', 'islamic', 'secretary', 'minister', 'director', 'head', 'chief']);
 
@@ -35,6 +37,7 @@ export function findRuns(doc: Document, ranges: Array<[number, number]>, capsSen
     if (!UPPER_START.test(v) || !LETTER.test(v)) return false;
     if (tok.type[i] !== 'word') return false;
     const lower = v.toLowerCase();
+    if (FUNCTION_WORDS.has(lower) && !capsSentence(i)) return false;
     if (lookup(lower) & TEMPORAL && !(lower === 'may' || lower === 'march' || lower === 'june' || lower === 'august')) return false;
     if (capsSentence(i)) return true;
     if (sentenceInitial(i)) {
@@ -79,7 +82,7 @@ export function findRuns(doc: Document, ranges: Array<[number, number]>, capsSen
           last = next + 1;
           continue;
         }
-        if (cl === 'and' && !ORG_HEADS.has(head) && !isTitleWord(head)) {
+        if (cl === 'and') {
           // join only when the run after "and" ends an organization or event name: "Belt and Road Initiative"
           let k = next;
           while (k + 1 < to && isCand(k + 1) && sameLine(k, k + 1)) k++;

@@ -97,11 +97,12 @@ function canonicalName(cs: Candidate[], spans: TextSpan[]): string {
     else if (a.allCaps === b.allCaps && spans[i]!.text.length > spans[best]!.text.length) best = i;
   }
   const name = spans[best]!.text.replace(/\s+/g, ' ');
-  return cs[best]!.allCaps ? titleCase(name) : name;
+  // "NAIROBI" in a dateline, "JAPAN" in a headline: written in capitals, named in title case
+  return cs[best]!.allCaps || (cs[best]!.type !== 'organization' && /^[\p{Lu}\s.'-]+$/u.test(name) && name.replace(/[^\p{L}]/gu, '').length > 3) ? titleCase(name) : name;
 }
 
 function titleCase(s: string): string {
-  return s.replace(/\p{L}+/gu, (w) => (w.length <= 3 && /^[A-Z.]+$/.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()));
+  return s.replace(/\p{L}+/gu, (w) => (w.length <= 2 ? w : w.charAt(0) + w.slice(1).toLowerCase()));
 }
 
 function normalKey(key: string): string {

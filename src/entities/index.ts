@@ -4,6 +4,7 @@ import type { Document } from '../document/types.js';
 import { assertText } from '../options.js';
 import type { Span } from '../types.js';
 import { findRuns, sentenceFlags } from './candidates.js';
+import { readAppositives } from './appositive.js';
 import { groupEntities } from './canonical.js';
 import { splitTitles, type NamePart } from './titles.js';
 import { settleTypes, typeCandidate, type Candidate } from './typing.js';
@@ -48,6 +49,7 @@ export function extractEntitiesFromDocument(doc: Document, regions: Span[]): Ent
     runFirsts.push(run.first);
   }
   settleTypes(doc, cands, runFirsts);
+  readAppositives(doc, cands);
   return groupEntities(doc, cands.filter((c) => c.type && c.type !== 'misc'));
 }
 

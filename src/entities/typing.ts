@@ -1,7 +1,7 @@
 import type { Document } from '../document/types.js';
 import type { EntityType } from './types.js';
 import type { NamePart } from './titles.js';
-import { DEMONYM, FIRST, LAST, ORG, PLACE, TEMPORAL, lookup } from './lexicons/gazetteer.js';
+import { COMMON, DEMONYM, FIRST, LAST, ORG, PLACE, TEMPORAL, lookup } from './lexicons/gazetteer.js';
 import { MISC_HEADS, ORG_HEADS, ORG_OPENERS } from './lexicons/orgs.js';
 import { PLACE_HEADS } from './lexicons/places.js';
 import { TITLE_HEADS } from './lexicons/titles.js';
@@ -18,7 +18,7 @@ export interface Candidate extends NamePart {
   words: string[];
 }
 
-const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'inside', 'into', 'throughout', 'around', 'toward', 'towards', 'via', 'across']);
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'inside', 'into', 'throughout', 'around', 'toward', 'towards', 'via', 'through', 'between', 'past', 'within', 'northern', 'southern', 'eastern', 'western', 'central']);
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'wrote', 'argued', 'noted', 'asked', 'replied', 'insisted']);
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}{2,6}s?$/u;
 
@@ -57,7 +57,8 @@ export function typeCandidate(doc: Document, part: NamePart, runFirst: number): 
   }
   if (whole & ORG) return set('organization', true);
   if (ORG_HEADS.has(lastL) && (n > 1 || part.allCaps === false)) return set('organization', n > 1);
-  if (n > 1 && ORG_OPENERS.has(firstL) && words.some((w) => w === 'of' || w === 'for')) return set('organization', true);
+  // "Bank of England", "Kenya National Bureau of Statistics", "Lagos State Ministry of Health"
+  if (n > 2 && words.some((w, i) => (w === 'of' || w === 'for') && i > 0 && (ORG_OPENERS.has(words[i - 1]!.toLowerCase()) || ORG_HEADS.has(words[i - 1]!.toLowerCase())))) return set('organization', true);
   if (whole & PLACE) return set('place', true);
   if (n > 1 && PLACE_HEADS.has(lastL)) return set('place', true);
   if (n === 1 && ACRONYM.test(words[0]!) && !part.allCaps) return set('organization', false);
@@ -65,8 +66,10 @@ export function typeCandidate(doc: Document, part: NamePart, runFirst: number): 
   if (n > 1 && (lookup(firstL) & FIRST || lookup(lastL) & LAST)) return set('person', true);
   if (n > 1 && words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && isAppositive(doc, part.last)) return set('person', true);
   if (PLACE_PREPS.has(prevL) && n <= 3) return set('place', false);
-  if (n > 1 && n <= 4 && SPEECH_AFTER.has(next)) return set('person', false);
-  if (n > 1 && n <= 3) return set('person', false);
+  // unknown capitalized words: a person by default, unless they are all ordinary words ("Fair Pay")
+  const ordinary = words.every((w) => lookup(w.toLowerCase()) === COMMON);
+  if (n > 1 && n <= 4 && SPEECH_AFTER.has(next) && !ordinary) return set('person', false);
+  if (n > 1 && n <= 3 && !ordinary) return set('person', false);
   return c;
 }
 

@@ -47,7 +47,7 @@ export function reportedSpeech(ctx: QuoteContext, s: Sentence): Reported | null 
   // "C, X said (here on Sunday)." / "C, said X."
   for (let c = last - 1; c > first + 2 && c >= last - TAIL_MAX; c--) {
     if (!ctx.isCue(c)) continue;
-    const before = speakerBefore(ctx, c, first + 1);
+    const before = shortTail(ctx, c + 1, last) ? speakerBefore(ctx, c, first + 1) : null;
     if (before) {
       const comma = commaBefore(ctx, before.first, first);
       if (comma > first) {
@@ -57,7 +57,7 @@ export function reportedSpeech(ctx: QuoteContext, s: Sentence): Reported | null 
     }
     if (ctx.raw(c - 1) === ',') {
       const after = speakerAfter(ctx, c, last + 1);
-      if (after) {
+      if (after && shortTail(ctx, after.last + 1, last)) {
         const content = span(ctx, first, c - 1);
         if (content) return { content, attribution: { speaker: after, cue: cueSpan(ctx, c), first: c - 1, last } };
       }
@@ -70,7 +70,9 @@ export function reportedSpeech(ctx: QuoteContext, s: Sentence): Reported | null 
   for (let c = lead + 1; c < last - 3 && c <= lead + 14; c++) {
     if (!ctx.isCue(c)) continue;
     const sp = speakerBefore(ctx, c, lead);
-    if (!sp || sp.first > lead + 1 + titleRun(ctx, lead, sp.first)) break;
+    // a cue inside a relative clause ("who wrote the bill") has no subject here: look further
+    if (!sp) continue;
+    if (sp.first > lead + 1 + titleRun(ctx, lead, sp.first)) break;
     let from = c + 1;
     const verb = ctx.lw(c);
     if (verb === 'told' || verb === 'tells' || verb === 'tell' || verb === 'assured' || verb === 'informed' || verb === 'reminded' || verb === 'warned') {
@@ -78,13 +80,16 @@ export function reportedSpeech(ctx: QuoteContext, s: Sentence): Reported | null 
       let k = from;
       while (k < last && k < from + 6 && ctx.lw(k) !== 'that' && ctx.raw(k) !== ',') k++;
       from = ctx.lw(k) === 'that' ? k + 1 : from + 1;
-    } else {
-      for (let k = from; k < last && k < from + 8; k++) {
+    } else if (ctx.lw(from) === 'that') {
+      from++;
+    } else if (ctx.doc.tokens.pos[from] === 'ADP' || ctx.doc.tokens.pos[from] === 'ADV') {
+      // "said on Tuesday that", "said in a statement that": an adverbial before "that"
+      for (let k = from + 1; k < last && k < from + 6; k++) {
         if (ctx.lw(k) === 'that') {
           from = k + 1;
           break;
         }
-        if (ctx.raw(k) === ',' || ctx.isCue(k)) break;
+        if (ctx.raw(k) === ',' || ctx.isCue(k) || ctx.doc.tokens.pos[k] === 'VERB') break;
       }
       if (ctx.raw(from) === ',' || ctx.raw(from) === ':') from++;
     }
@@ -93,6 +98,14 @@ export function reportedSpeech(ctx: QuoteContext, s: Sentence): Reported | null 
     return { content, attribution: { speaker: sp, cue: cueSpan(ctx, c), first: sp.first, last: from - 1 } };
   }
   return null;
+}
+
+/** What follows an attribution to the sentence end is a short adverbial ("here on Sunday"), not a clause. */
+function shortTail(ctx: QuoteContext, a: number, b: number): boolean {
+  if (b - a > 6) return false;
+  const pos = ctx.doc.tokens.pos;
+  for (let k = a; k < b; k++) if (pos[k] === 'VERB' || pos[k] === 'AUX') return false;
+  return true;
 }
 
 /** Capitalized / title tokens before a speaker mention ("Interpol Secretary General" Jurgen Stock). */

@@ -58,6 +58,11 @@ function speakerEndingAt(ctx: QuoteContext, j: number, floor: number): SpeakerMe
   if (m) {
     let first = j;
     while (first > floor && ctx.doc.tokens.start[first]! > m.start) first--;
+    // "Rep. Laura Whitfield of Kansas": the person, not the place she is from
+    if (m.type === 'place' && (ctx.lw(first - 1) === 'of' || ctx.lw(first - 1) === 'from')) {
+      const person = ctx.mentionEnding.get(first - 2);
+      if (person && person.type === 'person') return speakerEndingAt(ctx, first - 2, floor);
+    }
     return mentionSpan(ctx, m, first, j);
   }
   const l = ctx.lw(j);
@@ -81,6 +86,8 @@ export function speakerAfter(ctx: QuoteContext, c: number, ceil: number): Speake
   let j = c + 1;
   if (j >= ceil) return null;
   if (HONORIFICS.has(ctx.lw(j)) && j + 1 < ceil) j++;
+  // "according to the Kenya National Bureau of Statistics": the article is not part of the name
+  if (ctx.lw(j) === 'the' && ctx.mentionStarting.has(j + 1)) j++;
   const m = ctx.mentionStarting.get(j);
   if (m) {
     let last = j;

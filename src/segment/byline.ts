@@ -1,5 +1,5 @@
 import type { Byline } from '../types.js';
-import { AGENCIES, BYLINE_ROLES } from './lexicons/agencies.js';
+import { AGENCIES, BYLINE_ROLES } from '../lexicons/agencies.js';
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|der|van|von|la|le|bin|al|dos|du|ter)$/u;
 const BY = /^(?:by|von|par|por|door)\s+/i;

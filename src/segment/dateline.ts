@@ -1,5 +1,5 @@
 import type { Dateline } from '../types.js';
-import { AGENCIES } from './lexicons/agencies.js';
+import { AGENCIES } from '../lexicons/agencies.js';
 import { findAbsoluteDate } from '../dates/absolute.js';
 
 const MONTHS = 'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';

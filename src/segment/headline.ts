@@ -13,6 +13,7 @@ export function findTitleLine(doc: Document, features: BlockFeatures[], bodyStar
   if (title) {
     const want = normalize(title);
     for (let i = 0; i < Math.min(doc.paragraphs.length, bodyStart + 2); i++) {
+      if (taken.has(i)) continue;
       const p = doc.paragraphs[i]!;
       if (normalize(doc.text.slice(p.start, p.end)) === want) return i;
     }

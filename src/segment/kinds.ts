@@ -26,7 +26,11 @@ export function boilerplateKinds(features: BlockFeatures[], isBoiler: (i: number
     let j = i;
     while (j < n && isBoiler(j) && !features[j]!.lexiconKind && isLinkItem(features[j]!)) j++;
     if (j - i >= LINK_RUN) {
-      for (let k = i; k < j; k++) kinds.set(k, 'link-list');
+      // one- and two-word items are a menu ("World", "Business"); longer ones are linked titles
+      let words = 0;
+      for (let k = i; k < j; k++) words += features[k]!.words;
+      const kind = words / (j - i) <= 2 ? 'navigation' : 'link-list';
+      for (let k = i; k < j; k++) kinds.set(k, kind);
       i = j;
       continue;
     }

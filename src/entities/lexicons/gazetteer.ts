@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { EXTRA_PLACES } from './places.js';
 import { ORG_ACRONYMS } from './orgs.js';
+import { AGENCIES } from '../../lexicons/agencies.js';
 
 /** Bit flags of what a lower-cased word or phrase can name. */
 export const FIRST = 1;
@@ -11,6 +12,8 @@ export const DEMONYM = 16;
 export const TEMPORAL = 32;
 export const FEMALE = 64;
 export const MALE = 128;
+/** a common word (adjective, noun, verb...) and nothing else the gazetteer knows */
+export const COMMON = 256;
 
 const TAGS: Record<string, number> = {
   FirstName: FIRST, MaleName: FIRST | MALE, FemaleName: FIRST | FEMALE, LastName: LAST,
@@ -33,11 +36,18 @@ function gazetteer(): Map<string, number> {
   for (const word in lexicon) {
     const tags = lexicon[word]!;
     let flags = 0;
-    for (const tag of Array.isArray(tags) ? tags : [tags]) flags |= TAGS[tag] ?? 0;
+    let common = false;
+    for (const tag of Array.isArray(tags) ? tags : [tags]) {
+      const f = TAGS[tag];
+      if (f) flags |= f;
+      else if (tag !== 'ProperNoun' && tag !== 'Person' && tag !== 'Actor') common = true;
+    }
+    if (!flags && common) flags = COMMON;
     if (flags) t.set(word, flags);
   }
   for (const p of EXTRA_PLACES) t.set(p.toLowerCase(), (t.get(p.toLowerCase()) ?? 0) | PLACE);
   for (const m of MONTHS_AND_DAYS) t.set(m, (t.get(m) ?? 0) | TEMPORAL);
+  for (const a of AGENCIES) t.set(a.toLowerCase(), (t.get(a.toLowerCase()) ?? 0) | ORG);
   for (const a of ORG_ACRONYMS) t.set(a, (t.get(a) ?? 0) | ORG);
   table = t;
   return t;

@@ -10,7 +10,7 @@ export const ORG_HEADS = new Set(
   media studios records entertainment industries international partners capital securities investments insurance
   airport railway railways guard guards brigade battalion regiment command ministries embassy consulate
   secretariat directorate cooperative society trust alliance coalition movement front brotherhood taliban
-  hezbollah hamas labs laboratories bancorp financial group's reserve treasury`.split(/\s+/),
+  hezbollah hamas labs laboratories bancorp financial group's reserve treasury project`.split(/\s+/),
 );
 
 /** First words of "X of Y" organizations. */
@@ -20,7 +20,7 @@ export const ORG_OPENERS = new Set(['bank', 'ministry', 'department', 'universit
 export const MISC_HEADS = new Set(
   `initiative forum summit conference games olympics olympic cup championship championships open tournament
   act treaty agreement accord convention protocol award awards prize war festival expo week day plan program
-  programme strategy project cooperation declaration doctrine resolution bill charter constitution index
+  programme strategy cooperation declaration doctrine resolution bill charter constitution index
   prix marathon derby series trophy medal era revolution crisis`.split(/\s+/),
 );
 

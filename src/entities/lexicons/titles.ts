@@ -8,12 +8,13 @@ export const TITLE_HEADS = new Set(
   spokesman spokeswoman spokesperson ambassador envoy colonel captain commander coach manager judge justice
   king queen prince princess pope archbishop bishop cardinal professor premier lawmaker legislator deputy
   commissioner inspector sheriff officer chief head leader founder co-founder owner president-elect
-  representative congressman congresswoman congressmember speaker treasurer attorney prosecutor marshal
+  representative councilman councilwoman councilmember alderman congressman congresswoman congressmember speaker treasurer attorney prosecutor marshal
   superintendent admiral lieutenant sergeant major analyst economist editor correspondent reporter
   adviser advisor counsel consul delegate emir sultan sheikh ayatollah imam rabbi pastor priest
   striker midfielder defender goalkeeper forward captain-elect chancellor-elect vice-president
   minister-president mp mep undersecretary under-secretary administrator regulator strategist researcher
-  scientist historian author singer actor actress rapper star`.split(/\s+/),
+  scientist historian author singer actor actress rapper star engineer architect lawyer physician doctor
+  nurse teacher dean provost planner curator trustee partner principal`.split(/\s+/),
 );
 
 /** Words that build a title with a head: "Vice", "Prime", "Foreign", "Deputy". */
@@ -35,8 +36,8 @@ export const TITLE_ABBREVIATIONS = new Set(['sen.', 'rep.', 'gov.', 'gen.', 'lt.
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'madam', 'monsieur', 'mme', 'mme.', 'herr', 'frau', 'señor', 'sr.', 'sra.']);
 
 /** Honorifics that say the person is female / male (pronoun resolution). */
-export const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'madam', 'mme', 'mme.', 'frau', 'sra.', 'queen', 'princess', 'chairwoman', 'spokeswoman', 'congresswoman', 'actress']);
-export const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'monsieur', 'herr', 'señor', 'sr.', 'king', 'prince', 'chairman', 'spokesman', 'congressman']);
+export const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'madam', 'mme', 'mme.', 'frau', 'sra.', 'queen', 'princess', 'chairwoman', 'spokeswoman', 'congresswoman', 'councilwoman', 'actress']);
+export const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'monsieur', 'herr', 'señor', 'sr.', 'king', 'prince', 'chairman', 'spokesman', 'congressman', 'councilman']);
 
 export function isTitleWord(lower: string): boolean {
   return TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || TITLE_ABBREVIATIONS.has(lower);
