@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument, tokenText } from '../../src/document/build.js';
+import { splitLines } from '../../src/document/lines.js';
+import { groupParagraphs } from '../../src/document/paragraphs.js';
+import { regionSentences, regionTokens, tokenAt } from '../../src/document/regions.js';
+
+describe('splitLines', () => {
+  it('splits on \\n, \\r\\n and \\r with offsets that exclude the break', () => {
+    const text = 'a\r\nbb\rccc\n\nd';
+    const lines = splitLines(text);
+    expect(lines.map((l) => text.slice(l.start, l.end))).toEqual(['a', 'bb', 'ccc', '', 'd']);
+    expect(lines.map((l) => l.blank)).toEqual([false, false, false, true, false]);
+  });
+
+  it('has no line after a final break, and none for the empty string', () => {
+    expect(splitLines('')).toEqual([]);
+    expect(splitLines('x\n').map((l) => [l.start, l.end])).toEqual([[0, 1]]);
+  });
+
+  it('treats lines of only invisible characters as blank', () => {
+    expect(splitLines(' \u200b\ufeff\t').map((l) => l.blank)).toEqual([true]);
+  });
+});
+
+describe('groupParagraphs', () => {
+  it('makes every non-blank line a paragraph in scraped text', () => {
+    const text = 'Title line\nFirst paragraph here.\nSecond one.\n';
+    const paras = groupParagraphs(text, splitLines(text));
+    expect(paras.map((p) => text.slice(p.start, p.end))).toEqual(['Title line', 'First paragraph here.', 'Second one.']);
+  });
+
+  it('joins hard-wrapped wire copy into paragraphs', () => {
+    const text = [
+      'The central bank raised its benchmark rate by a quarter point on',
+      'Tuesday, the third increase this year, and signalled that more',
+      'tightening could follow if prices keep rising.',
+      '',
+      'Analysts had expected the move after inflation data published last',
+      'week showed consumer prices climbing faster than forecast in',
+      'most regions of the country.',
+    ].join('\n');
+    const paras = groupParagraphs(text, splitLines(text));
+    expect(paras).toHaveLength(2);
+    expect(text.slice(paras[0]!.start, paras[0]!.end)).toMatch(/^The central bank.*prices keep rising\.$/s);
+  });
+
+  it('does not join a list of titles', () => {
+    const text = 'Fire brigade holds group wedding in the city centre\nTourists enjoy ice sculptures in the northern town\nSunset scenery of the old pagoda at the river bend\n\nTop 10 media buzzwords of the year in review here';
+    expect(groupParagraphs(text, splitLines(text))).toHaveLength(4);
+  });
+});
+
+describe('buildDocument', () => {
+  const text = '\nInterpol will help, Secretary General Jurgen Stock said here on Sunday.\n"It works," said Stock.\nFire brigade in Shanghai holds group wedding  ';
+
+  it('carries every token back to its offsets in the input', () => {
+    const doc = buildDocument(text);
+    expect(doc.tokens.count).toBeGreaterThan(20);
+    for (let i = 0; i < doc.tokens.count; i++) {
+      const t = tokenText(doc, i);
+      expect(t.trim()).toBe(t);
+      expect(t.length).toBeGreaterThan(0);
+      if (i > 0) expect(doc.tokens.start[i]!).toBeGreaterThanOrEqual(doc.tokens.end[i - 1]!);
+    }
+    expect(tokenText(doc, 0)).toBe('Interpol');
+  });
+
+  it('cuts sentences at paragraph ends', () => {
+    const doc = buildDocument(text);
+    const sentences = doc.sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentences).toContain('Fire brigade in Shanghai holds group wedding');
+    for (const s of doc.sentences) expect(doc.tokens.paragraph[s.first]).toBe(doc.tokens.paragraph[s.last - 1]);
+  });
+
+  it('keeps wink-nlp temporal entities as hints with offsets', () => {
+    const doc = buildDocument(text);
+    expect(doc.hints.map((h) => [h.type, text.slice(h.start, h.end)])).toContainEqual(['DATE', 'Sunday']);
+  });
+
+  it('handles inputs with no tokens', () => {
+    for (const t of ['', '   ', '\n\n\n']) {
+      const doc = buildDocument(t);
+      expect(doc.tokens.count).toBe(0);
+      expect(doc.sentences).toEqual([]);
+    }
+  });
+});
+
+describe('regions', () => {
+  const text = 'Alpha beta.\nGamma delta epsilon.\nZeta.';
+  const doc = buildDocument(text);
+
+  it('finds the first token at or after an offset', () => {
+    expect(tokenText(doc, tokenAt(doc, 12))).toBe('Gamma');
+    expect(tokenAt(doc, text.length)).toBe(doc.tokens.count);
+  });
+
+  it('lists the tokens and sentences inside regions only', () => {
+    const region = { start: 12, end: 32 };
+    const [[a, b]] = regionTokens(doc, [region]) as [[number, number]];
+    expect(text.slice(doc.tokens.start[a]!, doc.tokens.end[b - 1]!)).toBe('Gamma delta epsilon.');
+    expect(regionSentences(doc, [region]).map((s) => text.slice(doc.sentences[s]!.start, doc.sentences[s]!.end))).toEqual(['Gamma delta epsilon.']);
+  });
+});
