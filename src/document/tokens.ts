@@ -39,6 +39,8 @@ export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
   const map = new Int32Array(n + 1);
   const start = new Int32Array(n);
   const end = new Int32Array(n);
+  const value: string[] = [];
+  const lower: string[] = [];
   const pos: string[] = [];
   const type: string[] = [];
   const para = new Int32Array(n);
@@ -58,6 +60,8 @@ export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
     map[i] = count;
     start[count] = s;
     end[count] = offset;
+    value.push(v);
+    lower.push(v.toLowerCase());
     pos.push(posAll[i]!);
     type.push(typeAll[i]!);
     para[count] = p;
@@ -67,6 +71,8 @@ export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
     count,
     start: start.subarray(0, count),
     end: end.subarray(0, count),
+    value,
+    lower,
     pos,
     type,
     paragraph: para.subarray(0, count),

@@ -23,6 +23,10 @@ export interface Tokens {
   count: number;
   start: Int32Array;
   end: Int32Array;
+  /** token text, as in the input (`text.slice(start[i], end[i])`) */
+  value: string[];
+  /** token text lower-cased: the form lexicons are keyed on */
+  lower: string[];
   /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, PUNCT, ...). */
   pos: string[];
   /** wink-nlp token type (word, number, punctuation, email, url, ...). */

@@ -60,6 +60,8 @@ describe('buildDocument', () => {
       const t = tokenText(doc, i);
       expect(t.trim()).toBe(t);
       expect(t.length).toBeGreaterThan(0);
+      expect(doc.tokens.value[i]).toBe(t);
+      expect(doc.tokens.lower[i]).toBe(t.toLowerCase());
       if (i > 0) expect(doc.tokens.start[i]!).toBeGreaterThanOrEqual(doc.tokens.end[i - 1]!);
     }
     expect(tokenText(doc, 0)).toBe('Interpol');
