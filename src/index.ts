@@ -7,3 +7,5 @@ export { buildDocument } from './document/build.js';
 export type { Document, Line, Paragraph, Sentence, Tokens } from './document/types.js';
 export type * from './types.js';
 export { VERSION } from './version.js';
+export { NewsparseError, NewsparseArgumentError, InputTooLargeError, type NewsparseErrorCode } from './errors.js';
+export { DEFAULT_MAX_INPUT_BYTES } from './options.js';

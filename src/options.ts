@@ -1,11 +1,16 @@
+import { InputTooLargeError, NewsparseArgumentError } from './errors.js';
 import type { ParseOptions } from './types.js';
 
 /** Options after validation, passed from parseArticle down through every stage. */
 export interface ResolvedOptions {
   publishedAt: string | null;
+  maxInputBytes: number;
   title: string | null;
   url: string | null;
 }
+
+/** Default limit on input size: far above any article, low enough that one record cannot stall a worker. */
+export const DEFAULT_MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -13,36 +18,46 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 export function toIsoDate(value: string | Date | undefined | null, name: string): string | null {
   if (value === undefined || value === null || value === '') return null;
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new TypeError(`newsparse: ${name} is an invalid Date`);
+    if (Number.isNaN(value.getTime())) throw new NewsparseArgumentError(`newsparse: ${name} is an invalid Date`);
     return value.toISOString().slice(0, 10);
   }
-  if (typeof value !== 'string') throw new TypeError(`newsparse: ${name} must be a string or a Date`);
+  if (typeof value !== 'string') throw new NewsparseArgumentError(`newsparse: ${name} must be a string or a Date`);
   const m = ISO_DATE.exec(value.trim());
   if (m) {
     const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
     if (d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!) return `${m[1]}-${m[2]}-${m[3]}`;
-    throw new TypeError(`newsparse: ${name} "${value.slice(0, 40)}" is not a calendar date`);
+    throw new NewsparseArgumentError(`newsparse: ${name} "${value.slice(0, 40)}" is not a calendar date`);
   }
   const parsed = new Date(value);
   if (Number.isNaN(parsed.getTime())) {
-    throw new TypeError(`newsparse: ${name} "${value.slice(0, 40)}" is not a date (use ISO 8601, e.g. 2017-05-14)`);
+    throw new NewsparseArgumentError(`newsparse: ${name} "${value.slice(0, 40)}" is not a date (use ISO 8601, e.g. 2017-05-14)`);
   }
   return parsed.toISOString().slice(0, 10);
 }
 
 export function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new TypeError('newsparse: options must be an object');
+    throw new NewsparseArgumentError('newsparse: options must be an object');
   }
   const o = options ?? {};
-  if (o.title !== undefined && typeof o.title !== 'string') throw new TypeError('newsparse: options.title must be a string');
-  if (o.url !== undefined && typeof o.url !== 'string') throw new TypeError('newsparse: options.url must be a string');
+  if (o.title !== undefined && typeof o.title !== 'string') throw new NewsparseArgumentError('newsparse: options.title must be a string');
+  if (o.url !== undefined && typeof o.url !== 'string') throw new NewsparseArgumentError('newsparse: options.url must be a string');
   const title = o.title?.trim() ? o.title.trim() : null;
-  return { publishedAt: toIsoDate(o.publishedAt, 'options.publishedAt'), title, url: o.url ?? null };
+  const max = o.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  if (typeof max !== 'number' || !(max > 0)) throw new NewsparseArgumentError('newsparse: options.maxInputBytes must be a positive number');
+  return { publishedAt: toIsoDate(o.publishedAt, 'options.publishedAt'), title, url: o.url ?? null, maxInputBytes: max };
 }
 
 export function assertText(text: unknown, fn: string): asserts text is string {
   if (typeof text !== 'string') {
-    throw new TypeError(`newsparse: ${fn} expects a string, got ${text === null ? 'null' : typeof text}`);
+    throw new NewsparseArgumentError(`newsparse: ${fn} expects a string, got ${text === null ? 'null' : typeof text}`);
   }
+}
+
+/** Throw InputTooLargeError when text is over the limit. Counts UTF-8 bytes without encoding. */
+export function assertSize(text: string, limit: number): void {
+  // UTF-8 takes 1-3 bytes per UTF-16 unit (a surrogate pair, 2 units, takes 4): decide cheaply first
+  if (text.length * 3 <= limit) return;
+  const size = Buffer.byteLength(text, 'utf8');
+  if (size > limit) throw new InputTooLargeError(size, limit);
 }

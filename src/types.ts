@@ -106,4 +106,6 @@ export interface ParseOptions {
   title?: string;
   /** Source URL, kept for callers; not used for parsing yet. */
   url?: string;
+  /** Largest input accepted, in UTF-8 bytes (default 10 MB); larger input throws InputTooLargeError. */
+  maxInputBytes?: number;
 }
