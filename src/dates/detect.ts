@@ -1,7 +1,23 @@
 import type { Document } from '../document/types.js';
-import { regionTokens } from '../document/regions.js';
+import { regionTokens, tokenAt } from '../document/regions.js';
 import type { DateType, Span } from '../types.js';
-import { REFS, WEEKDAYS } from './lexicons.js';
+import {
+  DAY_MONTH_RE,
+  DAY_WORD_RE,
+  DECADE_WORD_RE,
+  FISCAL_RE,
+  MONTH_RE,
+  PERIOD_RE,
+  REF_RE,
+  RELATIVE_RE,
+  SET_WORD_RE,
+  SHORT_DECADE_RE,
+  SPOKEN_YEAR_RE,
+  WEEKDAY_RE,
+  WEEKEND_RE,
+  YEAR_NOUN_RE,
+  YEAR_RE,
+} from './patterns.js';
 
 /** A temporal expression found in the text, before normalization. */
 export interface Found extends Span {
@@ -12,98 +28,303 @@ export interface Found extends Span {
 }
 
 const HINT_TYPES: Record<string, DateType> = { DATE: 'date', TIME: 'time', DURATION: 'duration' };
-const SET_WORDS = new Set(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'nightly', 'hourly', 'quarterly']);
 const SET_OPENERS = new Set(['every', 'each']);
 /** Prepositions wink takes into a span and TIMEX3 leaves out ("since January", "by Nov. 1"). */
-const LEADING_PREPOSITIONS = new Set(['over', 'since', 'by', 'until', 'till', 'from', 'in', 'on', 'at', 'during', 'through', 'before', 'after', 'for', 'within', 'throughout', 'into', 'to', 'as']);
-const DETERMINERS = new Set(['the', 'these', 'those', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'which', 'what']);
-const BARE_UNITS = /^(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)$/;
-const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-/** Words before a month name that make it a date ("in May", "as early as May"). */
-const MONTH_LEADS = new Set(['in', 'by', 'since', 'until', 'till', 'through', 'last', 'next', 'this', 'early', 'late', 'mid', 'as', 'of', 'from', 'before', 'after', 'during']);
-/** Multi-word reference phrases, by their first word. */
-const REF_PHRASES: string[][] = Object.keys(REFS).map((k) => k.split(' '));
+const LEADING_PREPOSITIONS = new Set(['over', 'since', 'by', 'until', 'till', 'from', 'in', 'on', 'at', 'during', 'through', 'before', 'after', 'for', 'within', 'throughout', 'into', 'to', 'as', 'of', 'about', 'around', 'between']);
+const DETERMINERS = new Set(['the', 'these', 'those', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'which', 'what', 'that', 'this']);
+const BARE_UNIT = /^(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))s?$/;
+const MONTH_LEADS = new Set(['in', 'by', 'since', 'until', 'till', 'through', 'last', 'next', 'this', 'early', 'late', 'mid', 'as', 'of', 'from', 'before', 'after', 'during', 'on', 'to', 'and', 'or', 'between', 'for']);
+/** Words that join two dates into a range; a wink span across one is cut in two. */
+const RANGE_JOINERS = new Set(['to', 'through', 'until', 'till', 'and', 'or', '-', '\u2013', 'thru']);
+/** Nouns a "the" belongs to: "the third quarter", "the past", "the 1990s". */
+const HEAD_NOUNS = /^(?:(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|period|half|term|season)s?|centur(?:y|ies)|future|past|\d{3}0'?s|\w+ties|time)$/;
+/** Modifiers TimeBank keeps inside the expression. */
+const LEFT_MODIFIERS = new Set(['early', 'late', 'earlier', 'later', 'mid', 'nearly', 'almost', 'the', 'a', 'an']);
+const QUANT_LEADS = new Set(['past', 'last', 'next', 'previous', 'coming', 'first', 'final', 'recent', 'following']);
+const NUMBERISH = /^(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|few|several|couple|many)$/;
+
+interface Rule {
+  re: RegExp;
+  hint: DateType;
+  /** further checks on the match (its lower-cased text) */
+  ok?: (m: string, ctx: RuleCtx) => boolean;
+}
+interface RuleCtx {
+  doc: Document;
+  /** token index of the match start */
+  t: number;
+  /** token index just past the match */
+  end: number;
+  lw: (i: number) => string;
+}
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+
+const monthOk = (m: string, { doc, t, lw }: RuleCtx): boolean => {
+  const off = m.startsWith('mid-') ? 4 : 0;
+  if (!isUpper(doc.text.charCodeAt(doc.tokens.start[t]! + off))) return false;
+  if (/\d/.test(m) || off) return true;
+  // a bare month: "May" (the verb, the name) needs a lead word
+  if (m.startsWith('may') || m.startsWith('march')) return t > 0 && MONTH_LEADS.has(lw(t - 1));
+  return true;
+};
+const capitalOk = (_m: string, { doc, t }: RuleCtx): boolean => isUpper(doc.text.charCodeAt(doc.tokens.start[t]!));
+const yearOk = (m: string, { doc, t, end, lw }: RuleCtx): boolean => {
+  const s = doc.tokens.start[t]!;
+  const before = doc.text.charCodeAt(s - 1);
+  if (before === 36 || before === 35 || before === 163 || before === 8364) return false; // $ # £ €
+  if (t > 0 && /^(?:no\.?|number|flight|route|room|page|model|item|\$|#|us\$|c\$)$/.test(lw(t - 1))) return false;
+  if (end < doc.tokens.count) {
+    const next = lw(end);
+    if (next === '%' || next === 'percent' || next === '-' || next === ',' && /^\d/.test(lw(end + 1) ?? '')) return false;
+    // "1,500 people": a plural common noun right after reads as a count
+    if (!/s$/.test(m) && doc.tokens.pos[end] === 'NOUN' && /[^s]s$/.test(next) && doc.text.charCodeAt(doc.tokens.start[end]!) >= 97) return false;
+  }
+  return true;
+};
+const periodOk = (m: string): boolean => {
+  // "a third-quarter loss": the article belongs to the noun
+  if (/^an? [^ ]+-quarter$/.test(m) || /^an? (?:first|second|third|fourth)-/.test(m)) return false;
+  const ordinal = /(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[ -](?:fiscal )?(?:quarter|half)/.test(m) || /^(?:last|next) quarter/.test(m);
+  const mod = /(?:latest|current|same|comparable|corresponding|year-ago|year-earlier|recent|\d{4})/.test(m);
+  if (/period$/.test(m)) return mod;
+  if (/half/.test(m)) return ordinal;
+  if (/quarters$/.test(m)) return mod || /^(?:the|its) /.test(m) && /(?:recent|latest)/.test(m);
+  if (ordinal || mod) return true;
+  return /^(?:the|this|that|its|last|next) (?:fiscal )?quarter$/.test(m);
+};
+const refOk = (m: string, { doc, end }: RuleCtx): boolean => {
+  if (m === 'current' || m === 'recent') return end < doc.tokens.count && (doc.tokens.pos[end] === 'NOUN' || doc.tokens.pos[end] === 'ADJ');
+  if (m === 'the past') return !(end < doc.tokens.count && NUMBERISH.test(doc.text.slice(doc.tokens.start[end]!, doc.tokens.end[end]!).toLowerCase()));
+  return true;
+};
+const decadeOk = (_m: string, { t, lw }: RuleCtx): boolean => !(t > 0 && /^(?:his|her|their|its|my|your|our)$/.test(lw(t - 1)));
+const setWordOk = (_m: string, { doc, end }: RuleCtx): boolean => !(end < doc.tokens.count && doc.tokens.pos[end] === 'NOUN');
+
+const R = {
+  month: { re: MONTH_RE, hint: 'date', ok: monthOk } as Rule,
+  dayMonth: { re: DAY_MONTH_RE, hint: 'date', ok: (m, c) => /[A-Z]/.test(c.doc.text.slice(c.doc.tokens.start[c.t]!, c.doc.tokens.start[c.t]! + m.length)) } as Rule,
+  weekday: { re: WEEKDAY_RE, hint: 'date', ok: capitalOk } as Rule,
+  year: { re: YEAR_RE, hint: 'date', ok: yearOk } as Rule,
+  shortDecade: { re: SHORT_DECADE_RE, hint: 'date' } as Rule,
+  fiscal: { re: FISCAL_RE, hint: 'date' } as Rule,
+  spoken: { re: SPOKEN_YEAR_RE, hint: 'date' } as Rule,
+  period: { re: PERIOD_RE, hint: 'date', ok: periodOk } as Rule,
+  yearNoun: { re: YEAR_NOUN_RE, hint: 'date' } as Rule,
+  relative: { re: RELATIVE_RE, hint: 'date' } as Rule,
+  weekend: { re: WEEKEND_RE, hint: 'date' } as Rule,
+  decadeWord: { re: DECADE_WORD_RE, hint: 'date', ok: decadeOk } as Rule,
+  dayWord: { re: DAY_WORD_RE, hint: 'date' } as Rule,
+  ref: { re: REF_RE, hint: 'date', ok: refOk } as Rule,
+  setWord: { re: SET_WORD_RE, hint: 'set', ok: setWordOk } as Rule,
+};
+
+/** Trigger token (lower-cased; '#' for a token starting with a digit) -> rules tried there, longest match wins. */
+const TRIGGERS = new Map<string, Rule[]>();
+const on = (words: string, ...rules: Rule[]): void => {
+  for (const w of words.split(' ')) TRIGGERS.set(w, [...(TRIGGERS.get(w) ?? []), ...rules]);
+};
+on('january february march april may june july august september october november december', R.month);
+on('jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec. mid-', R.month, R.year);
+on('monday tuesday wednesday thursday friday saturday sunday', R.weekday);
+on('#', R.year, R.dayMonth);
+on("'", R.shortDecade);
+on('fiscal calendar', R.fiscal, R.period);
+on('nineteen two', R.spoken);
+on('the this that its a last next', R.period, R.yearNoun, R.relative);
+on('the', R.weekend, R.decadeWord, R.ref);
+on('first second third fourth 1st 2nd 3rd 4th final latest current same comparable corresponding year-ago year-earlier flat recent', R.period);
+on('coming past previous following', R.relative);
+on('yesterday today tomorrow tonight', R.dayWord);
+on('now currently nowadays these at more recently right current recent coming', R.ref);
+on('daily weekly monthly annually yearly nightly hourly quarterly', R.setWord);
 
 /**
- * Temporal expressions in the regions: wink-nlp's DATE/TIME/DURATION entities, widened to
- * what TIMEX3 takes ("every Monday", "Tuesday morning"), plus references (now, recently,
- * in the future) and frequency words (daily, weekly) that wink leaves out.
+ * Temporal expressions in the regions: wink-nlp's DATE/TIME/DURATION entities (cleaned of
+ * prepositions, cut at range joiners), and expressions found by trigger-word patterns that wink
+ * passes over (quarters, "Sept. 30", years, "the weekend", references such as "now"). Overlapping
+ * finds become one; each is widened to the words TimeBank keeps ("the", "early", "a ... ago").
+ *
+ * Ranges: "from Monday to Wednesday" gives two dates, "Monday" and "Wednesday" (TIMEX3 marks
+ * each end point; a range value has no TIMEX3 DATE form).
  */
 export function detectDates(doc: Document, regions: Span[]): Found[] {
   const { tokens, text } = doc;
-  const lw = (i: number): string => text.slice(tokens.start[i]!, tokens.end[i]!).toLowerCase();
+  const lower: Array<string | undefined> = [];
+  const lw = (i: number): string => {
+    if (i < 0 || i >= tokens.count) return '';
+    let w = lower[i];
+    if (w === undefined) w = lower[i] = text.slice(tokens.start[i]!, tokens.end[i]!).toLowerCase();
+    return w;
+  };
   const ranges = regionTokens(doc, regions);
-  const inside = (t: number): boolean => ranges.some(([a, b]) => t >= a && t < b);
   const out: Found[] = [];
+  const push = (first: number, last: number, hint: DateType): void => {
+    if (last > first) out.push({ start: tokens.start[first]!, end: tokens.end[last - 1]!, first, last, hint });
+  };
+
+  // wink's own entities, in token order; ranges are in token order too
+  let r = 0;
   for (const h of doc.hints) {
     const hint = HINT_TYPES[h.type];
-    if (!hint || !inside(h.first) || !inside(h.last - 1)) continue;
-    let first = h.first;
-    const last = h.last;
-    let type = hint;
+    if (!hint) continue;
+    while (r < ranges.length && ranges[r]![1] <= h.first) r++;
+    if (r >= ranges.length) break;
+    const [a, b] = ranges[r]!;
+    if (h.first < a || h.last > b) continue;
+    // "Friday to December": two expressions
+    let s = h.first;
+    for (let k = h.first; k <= h.last; k++) {
+      if (k === h.last || (k > s && RANGE_JOINERS.has(lw(k)))) {
+        cleanHint(s, k, hint);
+        s = k + 1;
+      }
+    }
+  }
+
+  function cleanHint(first: number, last: number, hint: DateType): void {
     while (first < last - 1 && LEADING_PREPOSITIONS.has(lw(first))) first++;
-    // "18-month": wink leaves the number behind the hyphen
+    if (first >= last) return;
+    let type = hint;
+    // "18-month": wink leaves the number before the hyphen
     if (first >= 2 && lw(first - 1) === '-' && tokens.end[first - 2] === tokens.start[first - 1] && /^\d+$/.test(lw(first - 2))) first -= 2;
     // "every Monday", "each week": a set
-    if (first > 0 && SET_OPENERS.has(lw(first - 1)) && inside(first - 1)) {
+    if (first > 0 && SET_OPENERS.has(lw(first - 1))) {
       first--;
       type = 'set';
     }
-    // a wink DATE "ORDINAL"-free number like "10" alone is not a date
     const value = text.slice(tokens.start[first]!, tokens.end[last - 1]!);
-    if (/^\d{1,2}$/.test(value)) continue;
-    // "the hours we worked": a bare unit after a determiner is a noun, not a duration
-    if (BARE_UNITS.test(value.toLowerCase()) && first > 0 && DETERMINERS.has(lw(first - 1))) continue;
-    out.push({ start: tokens.start[first]!, end: tokens.end[last - 1]!, first, last, hint: type });
+    if (/^\d{1,2}$/.test(value) || /^[\d.,]+$/.test(value) && !/^(?:1[6-9]|20)\d\d$/.test(value)) return;
+    const lv = value.toLowerCase();
+    if (BARE_UNIT.test(lv)) {
+      // "the hours we worked", "Sandra Day O'Connor", "$1.76 a year": not expressions
+      if (first > 0 && DETERMINERS.has(lw(first - 1))) return;
+      if (value.charCodeAt(0) < 97) return;
+      if (first > 1 && /^(?:a|an|per)$/.test(lw(first - 1)) && !/ago|earlier|later|before/.test(lw(last)) && /^(?:[\d$.,%]+|\w+s|cents?|share|million|billion|times|once|twice)$/.test(lw(first - 2))) return;
+      // "last-minute", "year-earlier" as part of a hyphenated word
+      if (lw(last) === '-' || lw(first - 1) === '-') return;
+    }
+    // "to fall apart", "spring into action": a season word needs a lead
+    if (/^(?:fall|spring)$/.test(lv) && !/^(?:in|this|last|next|the|early|late|of|during|by|that|until|since)$/.test(lw(first - 1))) return;
+    // "52 years old", "a 6-year-old": ages are no temporal expressions
+    if (lw(last) === 'old' || (lw(last) === '-' && lw(last + 1) === 'old')) return;
+    push(first, last, type);
   }
-  // words wink does not mark
+
+  // trigger-word patterns
+  const ctx: RuleCtx = { doc, t: 0, end: 0, lw };
   for (const [a, b] of ranges) {
     for (let t = a; t < b; t++) {
-      const w = lw(t);
-      if (SET_WORDS.has(w) && tokens.pos[t] !== 'ADJ') {
-        out.push({ start: tokens.start[t]!, end: tokens.end[t]!, first: t, last: t + 1, hint: 'set' });
-        continue;
+      const s = tokens.start[t]!;
+      const c = text.charCodeAt(s);
+      let key: string;
+      if (c >= 48 && c <= 57) key = '#';
+      else if (c === 39 || c === 0x2019) key = "'";
+      else {
+        if (tokens.end[t]! - s > 14) continue;
+        key = lw(t);
+        if (key.startsWith('mid-')) key = 'mid-';
       }
-      // a capitalized month name wink passed over: "as early as May"
-      if (MONTH_NAMES.has(w) && t > a && MONTH_LEADS.has(lw(t - 1)) && /^\p{Lu}/u.test(text.charAt(tokens.start[t]!))) {
-        out.push({ start: tokens.start[t]!, end: tokens.end[t]!, first: t, last: t + 1, hint: 'date' });
-        continue;
+      const rules = TRIGGERS.get(key);
+      if (!rules) continue;
+      let bestEnd = -1;
+      let bestHint: DateType = 'date';
+      for (const rule of rules) {
+        rule.re.lastIndex = s;
+        const m = rule.re.exec(text);
+        if (!m || m[0].length === 0) continue;
+        const e = s + m[0].length;
+        if (e <= bestEnd) continue;
+        // must end on a token end, inside the region
+        const end = tokenAt(doc, e);
+        if (end > b || end <= t || tokens.end[end - 1] !== e) continue;
+        ctx.t = t;
+        ctx.end = end;
+        if (rule.ok && !rule.ok(m[0].toLowerCase(), ctx)) continue;
+        bestEnd = e;
+        bestHint = rule.hint;
       }
-      for (const phrase of REF_PHRASES) {
-        if (phrase[0] !== w || t + phrase.length > b) continue;
-        let ok = true;
-        for (let k = 1; k < phrase.length; k++) if (lw(t + k) !== phrase[k]) ok = false;
-        if (!ok) continue;
-        out.push({ start: tokens.start[t]!, end: tokens.end[t + phrase.length - 1]!, first: t, last: t + phrase.length, hint: 'date' });
-        break;
+      if (bestEnd > 0) {
+        const end = tokenAt(doc, bestEnd);
+        push(t, end, /(?:morning|afternoon|evening|night)$/i.test(text.slice(s, bestEnd)) && bestHint === 'date' && !/^(?:the|that|this|last|next) /i.test(text.slice(s, bestEnd)) ? 'time' : bestHint);
+        t = end - 1;
       }
     }
   }
+
   out.sort((x, y) => x.start - y.start || y.end - x.end);
-  return mergeAdjacent(doc, dedupe(out));
+  const merged = mergeOverlaps(out);
+  for (const f of merged) widen(doc, f, lw, ranges);
+  return mergeAdjacent(doc, mergeOverlaps(merged), lw);
 }
 
-/** Drop expressions inside another one. */
-function dedupe(found: Found[]): Found[] {
+/** Overlapping finds become one (the union); a find inside another goes. */
+function mergeOverlaps(found: Found[]): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     const prev = out[out.length - 1];
-    if (prev && f.start < prev.end) continue;
-    out.push(f);
+    if (prev && f.start < prev.end) {
+      if (f.end > prev.end) {
+        prev.end = f.end;
+        prev.last = f.last;
+        if (f.hint !== 'date' && prev.hint === 'date') prev.hint = f.hint;
+      }
+      continue;
+    }
+    out.push({ ...f });
   }
   return out;
 }
 
-/** "Tuesday" + "morning" -> one time expression "Tuesday morning". */
-function mergeAdjacent(doc: Document, found: Found[]): Found[] {
+/** Widen to the words TimeBank keeps: "the third quarter", "early 1990", "a year earlier", "the past three months". */
+function widen(doc: Document, f: Found, lw: (i: number) => string, ranges: Array<[number, number]>): void {
+  const { tokens } = doc;
+  const range = ranges.find(([a, b]) => f.first >= a && f.first < b);
+  const lo = range ? range[0] : f.first;
+  const hi = range ? range[1] : f.last;
+  for (let guard = 0; guard < 6 && f.first > lo; guard++) {
+    const p = lw(f.first - 1);
+    const head = lw(f.first);
+    const tail = lw(f.last - 1);
+    let take = false;
+    if (p === 'the') take = head !== 'the' && (HEAD_NOUNS.test(tail) || QUANT_LEADS.has(head) || head === 'early' || head === 'late' || head === 'mid');
+    else if (p === 'a' || p === 'an') take = /^(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|few|couple|half|dozen)$/.test(head);
+    else if (p === 'mid' && lw(f.first - 2) !== '-') take = true;
+    else if (LEFT_MODIFIERS.has(p)) take = f.hint !== 'set' && !(p === 'late' && head === 'last');
+    else if (QUANT_LEADS.has(p)) take = NUMBERISH.test(head) || /^(?:second|minute|hour|day|week|month|quarter|year|decade)s$/.test(head);
+    else if (p === 'to' && lw(f.first - 2) === 'up') {
+      f.first -= 1;
+      take = true;
+    } else if (p === 'this' && lw(f.first) === 'past') take = true;
+    if (!take) break;
+    f.first--;
+  }
+  // "a year earlier", "three days later", "two weeks ago"
+  if (f.last < hi && /^(?:ago|earlier|later|before|hence)$/.test(lw(f.last)) && /(?:second|minute|hour|day|night|week|month|quarter|year|decade)s?$/.test(lw(f.last - 1))) {
+    f.last++;
+    f.hint = 'date';
+  }
+  f.start = tokens.start[f.first]!;
+  f.end = tokens.end[f.last - 1]!;
+}
+
+/**
+ * "Tuesday" + "morning" -> one time expression "Tuesday morning"; "January" + "this year" ->
+ * "January this year".
+ */
+function mergeAdjacent(doc: Document, found: Found[], lw: (i: number) => string): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     const prev = out[out.length - 1];
-    if (prev && prev.hint === 'date' && f.hint === 'time' && f.first === prev.last && /^ ?$/.test(doc.text.slice(prev.end, f.start))) {
-      prev.end = f.end;
-      prev.last = f.last;
-      prev.hint = 'time';
-      continue;
+    if (prev && f.first === prev.last && /^ ?$/.test(doc.text.slice(prev.end, f.start))) {
+      const timeOfDay = prev.hint === 'date' && f.hint === 'time' && !/\d/.test(doc.text.slice(f.start, f.end));
+      const yearAfter = prev.hint === 'date' && f.hint === 'date' && /^(?:last|this|next) year$|^nineteen|^two thousand/.test(doc.text.slice(f.start, f.end).toLowerCase()) && /^[A-Z]/.test(lw(prev.first) ? doc.text.charAt(prev.start) : '');
+      if (timeOfDay || yearAfter) {
+        prev.end = f.end;
+        prev.last = f.last;
+        if (timeOfDay) prev.hint = 'time';
+        continue;
+      }
     }
     out.push({ ...f });
   }

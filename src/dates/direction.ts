@@ -1,21 +1,50 @@
 import type { Document } from '../document/types.js';
-import { FUTURE_CUES } from './lexicons.js';
+import { FUTURE_CUES, PAST_CUES } from './lexicons.js';
 
-/** How far back in its clause an expression looks for a future cue. */
-const WINDOW = 10;
+/** How far back in its clause an expression looks for a tense cue; and how far forward. */
+const BACK = 10;
+const AHEAD = 6;
+
+/** -1: the clause is past; 1: it speaks of the future; 0: no cue. */
+export type Direction = -1 | 0 | 1;
+
+const BOUNDARY = new Set([',', ';', ':', '(', ')', '"', '``', "''", '\u201c', '\u201d']);
 
 /**
- * Does the expression at token `first` point forward? News reports the past, so a bare
- * "Sunday" is the most recent one, unless its clause speaks of the future ("will",
- * "scheduled for", "next", "ahead of").
+ * Which way the clause around the expression at token `first` points. News reports the past,
+ * so callers read 0 as past for a bare weekday ("said here on Sunday"); "will", "scheduled for",
+ * "next", "ahead of" make it future; "said", "was", a past-tense verb make it past.
+ * The words before the expression decide first; then the few after it ("Friday's meeting will").
  */
-export function pointsForward(doc: Document, first: number, sentenceFirst: number): boolean {
+export function clauseDirection(doc: Document, first: number, last: number, sentenceFirst: number, sentenceLast: number): Direction {
   const { tokens, text } = doc;
-  for (let k = first - 1; k >= sentenceFirst && k >= first - WINDOW; k--) {
-    const w = text.slice(tokens.start[k]!, tokens.end[k]!).toLowerCase();
-    if (w === ',' || w === ';' || w === ':') break;
-    if (FUTURE_CUES.has(w)) return true;
-    if (w === 'said' || w === 'was' || w === 'were' || w === 'had' || w === 'did') return false;
+  const word = (k: number): string => text.slice(tokens.start[k]!, tokens.end[k]!).toLowerCase();
+  for (let k = first - 1; k >= sentenceFirst && k >= first - BACK; k--) {
+    const d = cue(word(k), tokens.pos[k]!, k > 0 ? word(k - 1) : '');
+    if (d === null) break;
+    if (d !== 0) return d;
   }
-  return false;
+  for (let k = last; k < sentenceLast && k < last + AHEAD; k++) {
+    const d = cue(word(k), tokens.pos[k]!, k > 0 ? word(k - 1) : '');
+    if (d === null) break;
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** null: a clause boundary. */
+/** Before a participle these make it no past tense: "is expected to be finished". */
+const NON_PAST_AUX = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re", 'to', 'will', 'would', 'get', 'gets']);
+
+function cue(w: string, pos: string, before: string): Direction | null {
+  if (BOUNDARY.has(w)) return null;
+  if (FUTURE_CUES.has(w)) return 1;
+  if (PAST_CUES.has(w)) return -1;
+  if (pos === 'VERB' && w.length > 4 && w.endsWith('ed') && !NON_PAST_AUX.has(before)) return -1;
+  return 0;
+}
+
+/** Kept for callers that only need "forward or not" (0 counts as past). */
+export function pointsForward(doc: Document, first: number, sentenceFirst: number): boolean {
+  return clauseDirection(doc, first, first + 1, sentenceFirst, first) === 1;
 }

@@ -3,8 +3,8 @@ import type { Document } from '../document/types.js';
 import { assertText, toIsoDate } from '../options.js';
 import type { DateMention, Span } from '../types.js';
 import { detectDates } from './detect.js';
-import { pointsForward } from './direction.js';
-import { normalize } from './normalize.js';
+import { clauseDirection } from './direction.js';
+import { normalize, type Anchors } from './normalize.js';
 
 export interface DateOptions {
   /** The publication date relative expressions resolve against; without it their value is null. */
@@ -21,13 +21,21 @@ export function extractDates(text: string, options?: DateOptions): DateMention[]
 /** Dates in the given regions of a Document, resolved against `referenceDate` (ISO date or null). */
 export function extractDatesFromDocument(doc: Document, regions: Span[], referenceDate: string | null): DateMention[] {
   const out: DateMention[] = [];
+  const anchors: Anchors = {};
   let s = 0;
   for (const f of detectDates(doc, regions)) {
     while (s + 1 < doc.sentences.length && doc.sentences[s]!.last <= f.first) s++;
-    const sentenceFirst = doc.sentences[s] && doc.sentences[s]!.first <= f.first ? doc.sentences[s]!.first : f.first;
+    const sent = doc.sentences[s];
+    const inSentence = sent !== undefined && sent.first <= f.first;
+    const dir = clauseDirection(doc, f.first, f.last, inSentence ? sent.first : f.first, inSentence ? sent.last : f.last);
     const text = doc.text.slice(f.start, f.end);
-    const { value, type } = normalize(text, referenceDate, pointsForward(doc, f.first, sentenceFirst), f.hint);
-    out.push({ text, start: f.start, end: f.end, value, type: f.hint === 'set' ? 'set' : type });
+    const { value, type } = normalize(text, referenceDate, dir, f.hint, anchors);
+    const finalType = f.hint === 'set' ? 'set' : type;
+    if (value && finalType === 'date') {
+      if (/^\d{4}-Q[1-4]$/.test(value)) anchors.quarter = value;
+      if (/^\d{4}/.test(value)) anchors.year = Number(value.slice(0, 4));
+    }
+    out.push({ text, start: f.start, end: f.end, value, type: finalType });
   }
   return out;
 }

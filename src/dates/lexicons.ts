@@ -32,7 +32,10 @@ export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', aut
 export const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI', midday: 'MI', noon: 'MI', dawn: 'MO', dusk: 'EV' };
 
 /** Words that make a bare weekday or month point forward. */
-export const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'scheduled', 'schedule', 'slated', 'expected', 'plans', 'plan', 'planned', 'due', 'upcoming', 'next', 'coming', 'until', 'till', 'ahead', 'going', 'intends', 'hopes', 'aims', 'would', 'could', 'might', 'should', 'tomorrow']);
+export const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'scheduled', 'schedule', 'slated', 'expected', 'plans', 'plan', 'planned', 'due', 'upcoming', 'next', 'coming', 'until', 'till', 'ahead', 'going', 'intends', 'hopes', 'aims', 'would', 'could', 'might', 'should', 'tomorrow', 'expire', 'expires', 'payable', 'effective', 'begins', 'starts', 'ends', 'opens', 'wo']);
+
+/** Words that make a clause past: "said", "was", irregular past forms (regular ones end in -ed). */
+export const PAST_CUES = new Set(['said', 'says', 'was', 'were', 'had', 'has', 'have', 'did', 'ago', 'last', 'told', 'met', 'began', 'came', 'went', 'took', 'made', 'gave', 'held', 'left', 'got', 'saw', 'found', 'fell', 'rose', 'won', 'lost', 'sent', 'spoke', 'wrote', 'led', 'ran', 'brought', 'became', 'struck', 'paid', 'sold', 'bought', 'hit', 'put', 'set', 'cut', 'quit', 'shot', 'fled', 'flew', 'built', 'broke', 'chose', 'drew', 'drove', 'fought', 'heard', 'kept', 'knew', 'meant', 'read', 'stood', 'taught', 'thought', 'understood', 'woke', 'wore', 'earlier', 'previously', 'since']);
 
 /** Words for reference points: TIMEX3 PRESENT_REF / PAST_REF / FUTURE_REF. */
 export const REFS: Record<string, string> = {
@@ -40,4 +43,10 @@ export const REFS: Record<string, string> = {
   'these days': 'PRESENT_REF', nowadays: 'PRESENT_REF', presently: 'PRESENT_REF', 'the present': 'PRESENT_REF',
   recently: 'PAST_REF', lately: 'PAST_REF', 'in the past': 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF',
   'the past': 'PAST_REF', 'in the future': 'FUTURE_REF', 'the future': 'FUTURE_REF', soon: 'FUTURE_REF',
+  'more recently': 'PAST_REF', future: 'FUTURE_REF', 'near future': 'FUTURE_REF', 'the near future': 'FUTURE_REF',
+  'the distant future': 'FUTURE_REF', 'the foreseeable future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
+  'the short term': 'FUTURE_REF', current: 'PRESENT_REF', recent: 'PAST_REF', 'recent days': 'PAST_REF',
+  'recent weeks': 'PAST_REF', 'recent months': 'PAST_REF', 'recent years': 'PAST_REF', 'coming days': 'FUTURE_REF',
+  'coming weeks': 'FUTURE_REF', 'coming months': 'FUTURE_REF', 'coming years': 'FUTURE_REF',
+  'the coming days': 'FUTURE_REF', 'the coming weeks': 'FUTURE_REF', 'the coming months': 'FUTURE_REF', 'the coming years': 'FUTURE_REF',
 };

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DateType } from '../types.js';
-import { addDays, addMonths, fmt, isoWeek, nearestWeekday, pad, parseYmd, type Ymd } from './calendar.js';
+import { addDays, addMonths, fmt, isoWeek, nearestWeekday, pad, parseYmd, weekday, type Ymd } from './calendar.js';
+import type { Direction } from './direction.js';
 import { MONTHS, NUMBER_WORDS, PARTS_OF_DAY, REFS, SEASONS, UNITS, WEEKDAYS } from './lexicons.js';
 
 export interface Normalized {
@@ -8,27 +9,46 @@ export interface Normalized {
   type: DateType;
 }
 
-/** What a parser is given: the expression (lower-cased), the reference date, and direction. */
+/**
+ * What the text said before this expression, for expressions that lean on it: "a year earlier"
+ * after "the third quarter" is the year-ago quarter; "that year" is the last year named.
+ */
+export interface Anchors {
+  /** last quarter value named, e.g. "1989-Q3" */
+  quarter?: string;
+  /** last year named */
+  year?: number;
+}
+
+/** What a parser is given: the expression (lower-cased), the reference date, direction, anchors. */
 interface Ctx {
   s: string;
   ref: Ymd | null;
-  future: boolean;
+  dir: Direction;
+  anchors: Anchors;
 }
 
 type Parser = (c: Ctx) => Normalized | null;
 
-const MONTH_RE = '(jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
+const MONTH_RE = '(jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|jul\\.|jun\\.|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
 const WEEKDAY_RE = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
-const NUM_RE = '(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|few|many|couple of|half an?|a half)';
+const NUM_RE = '(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|forty|fifty|sixty|hundred|a hundred|several|few|a few|many|couple of|a couple of|half an?|a half)';
 const UNIT_RE = '(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))';
+const APPROX = '(?:about |some |nearly |almost |more than |over |just |at least |up to |less than |another |the |roughly |around |only |the first |the last |the past |the next |the previous |the final |past |last |next |first |final )*';
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
 
 const monthOf = (w: string): number => MONTHS[w.replace('.', '')] ?? MONTHS[w.slice(0, 3)] ?? 0;
 const unitOf = (w: string): (typeof UNITS)[string] => UNITS[w.replace(/ies$/, 'y').replace(/s$/, '')]!;
 const numOf = (w: string): number | null => {
   if (/^\d/.test(w)) return Number(w);
+  w = w.replace(/^a /, '');
   if (w === 'several' || w === 'few' || w === 'many') return null;
   if (w.startsWith('couple')) return 2;
-  if (w.startsWith('half') || w === 'a half') return 0.5;
+  if (w.startsWith('half') || w === 'half') return 0.5;
+  if (w === 'hundred') return 100;
+  const t = /^(twenty)[ -](\w+)$/.exec(w);
+  if (t) return 20 + (NUMBER_WORDS[t[2]!] ?? 0);
   return NUMBER_WORDS[w] ?? null;
 };
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
@@ -74,132 +94,291 @@ function shift(d: Ymd, n: number, gran: string): Ymd {
 }
 
 function duration(n: number | null, unit: (typeof UNITS)[string]): string {
-  const amount = n === null ? 'X' : Number.isInteger(n) ? String(n) : String(n);
+  if (n !== null && !Number.isInteger(n)) {
+    // half a year -> P6M, half an hour -> PT30M
+    const sub: Record<string, string> = { Y: 'P6M', D: 'PT12H', H: 'PT30M', M: unit.time ? 'PT30S' : 'P2W', W: 'P3D' };
+    if (n === 0.5 && sub[unit.code]) return sub[unit.code]!;
+  }
+  const amount = n === null ? 'X' : String(n);
   return unit.time ? `PT${amount}${unit.code}` : `P${amount}${unit.code}`;
 }
 
-/** "last week", "this month", "next year", "the coming weekend", "last Monday", "next summer". */
-function relative({ s, ref }: Ctx): Normalized | null {
-    const m = new RegExp(`^(?:the )?(last|this|next|coming|past|previous|current|following|same|earlier this|later this|early this|late this|end of this|end of the|start of the|beginning of the|start of this|beginning of this) (week|weekend|month|year|quarter|decade|century|${WEEKDAY_RE.slice(1, -1)}|spring|summer|autumn|fall|winter|${MONTH_RE.slice(1, -1)})$`).exec(s);
-    if (!m) return null;
-    const rel = m[1]!;
-    const what = m[2]!;
-    if (!ref) return { value: null, type: 'date' };
-    const dir = rel === 'last' || rel === 'past' || rel === 'previous' ? -1 : rel === 'next' || rel === 'coming' || rel === 'following' ? 1 : 0;
-    if (WEEKDAYS[what] !== undefined) {
-      const target = WEEKDAYS[what]!;
-      const base = dir < 0 ? nearestWeekday(addDays(ref, -1), target, false) : dir > 0 ? nearestWeekday(addDays(ref, 1), target, true) : nearestWeekday(ref, target, false);
-      return { value: fmt(base), type: 'date' };
-    }
-    if (SEASONS[what]) return { value: `${ref.y + dir}-${SEASONS[what]}`, type: 'date' };
-    const mo = monthOf(what);
-    if (mo) {
-      const y = dir < 0 ? (mo >= ref.m ? ref.y - 1 : ref.y) : dir > 0 ? (mo <= ref.m ? ref.y + 1 : ref.y) : ref.y;
-      return { value: `${pad(y, 4)}-${pad(mo)}`, type: 'date' };
-    }
-    if (what === 'weekend') {
-      const week = isoWeek(shift(ref, dir, 'week'));
-      return { value: `${week}-WE`, type: 'date' };
-    }
-    const unit = unitOf(what);
-    return { value: anchor(shift(ref, dir, unit.gran), unit.gran), type: 'date' };
+/** A quarter value moved by n quarters. */
+function shiftQuarter(q: string, n: number): string {
+  const y = Number(q.slice(0, 4));
+  const k = Number(q.slice(6)) - 1 + n;
+  return `${pad(y + Math.floor(k / 4), 4)}-Q${(((k % 4) + 4) % 4) + 1}`;
+}
+/** The last quarter that has ended by `ref`: news reports results after the quarter closes. */
+const lastClosedQuarter = (ref: Ymd): string => shiftQuarter(`${pad(ref.y, 4)}-Q${Math.ceil(ref.m / 3)}`, -1);
+
+/** Year of a month (and day) named without one: by direction, else the nearest. */
+function yearFor(ref: Ymd, mo: number, day: number, dir: Direction): number {
+  const refKey = ref.m * 40 + (day ? ref.d : 0);
+  const key = mo * 40 + day;
+  if (dir > 0) return key < refKey ? ref.y + 1 : ref.y;
+  if (dir < 0) return key > refKey ? ref.y - 1 : ref.y;
+  // nearest: a month more than about half a year ahead is last year's
+  const diff = (mo - ref.m) * 30.5 + (day ? day - ref.d : 0);
+  if (diff > 183) return ref.y - 1;
+  if (diff < -183) return ref.y + 1;
+  return ref.y;
+}
+
+// all patterns compiled once
+const RE_REL = new RegExp(`^(?:the )?(last|this|next|coming|past|previous|current|following|same|earlier this|later this|early this|late this|end of this|end of the|start of the|beginning of the|start of this|beginning of this|this past|this coming|that|the same) (?:fiscal )?(week|weekend|month|year|quarter|decade|century|day|${WEEKDAY_RE.slice(1, -1)}|spring|summer|autumn|fall|winter|${MONTH_RE.slice(1, -1)})$`);
+const RE_EVERY_WD = new RegExp(`^(?:every|each) (?:other )?${WEEKDAY_RE}$`);
+const RE_EVERY_UNIT = new RegExp(`^(?:every|each|per|a|an) (?:single )?${UNIT_RE}$`);
+const RE_ISO = /^(\d{4})-(\d{2})-(\d{2})/;
+const RE_AGO = new RegExp(`^(?:about |some |nearly |almost |more than |over |just |roughly |around |barely |only )*${NUM_RE} ${UNIT_RE}(?: or so)? (ago|earlier|before|later|from now|hence)$`);
+const RE_QUANT = new RegExp(`^(?:the )?(?:past|last|next|previous|coming|first|final|recent) (?:${NUM_RE} )?${UNIT_RE}$`);
+const RE_DURATION = new RegExp(`^${APPROX}${NUM_RE}[ -]${UNIT_RE}(?: long| old| or so)?$`);
+const RE_BARE_UNIT = new RegExp(`^(?:for )?${UNIT_RE}$`);
+const RE_DAY_WORD = /^(?:early |late |earlier |later )?(yesterday|today|tomorrow|tonight|last night|this (morning|afternoon|evening))(?: (morning|afternoon|evening|night))?$/;
+const RE_PERIOD = /^(?:(the|this|that|its|a|last|next|this year's|last year's|next year's) )?((?:(?:latest|current|same|comparable|corresponding|year-ago|year-earlier|flat|recent|\d{4}) ){0,2})(?:fiscal[ -])?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[ -])?(?:fiscal )?(quarters?|half|period)(?: of (?:fiscal )?(\d{4}))?(?: ended .*)?$/;
+const RE_Q = /^q([1-4])(?: (\d{4}))?$/;
+const RE_DECADE = /^(?:the )?(early |mid-?|late )?(\d{3})0'?s$/;
+const RE_SHORT_DECADE = /^(?:the )?(?:early |mid-?|late )?'(\d)0s$/;
+const RE_DECADE_WORD = /^(?:the )?(?:early |mid-?|late )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
+const RE_CENTURY = /^(?:the )?(?:early |mid-?|late )?(\d{1,2})(?:st|nd|rd|th) century$/;
+const RE_SEASON = /^(?:this |the |last |next )?(?:early |late |mid-?)?(spring|summer|autumn|fall|winter)(?: (?:of )?(\d{4}))?$/;
+const RE_WEEKDAY = new RegExp(`^(?:early |late |earlier |later |this |last |next |this coming |this past )?${WEEKDAY_RE}(?:,)?(?: (morning|afternoon|evening|night))?$`);
+const RE_MONTH_DAY = new RegExp(`^(?:${WEEKDAY_RE},? )?(?:early |late )?${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`);
+const RE_DAY_MONTH = new RegExp(`^(?:${WEEKDAY_RE},? )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE}(?:,? (\\d{4}))?$`);
+const RE_MONTH = new RegExp(`^(?:early |mid-?|late |the end of |the beginning of |the start of |the middle of |end of |early in |later in |late in |earlier in )?${MONTH_RE}(?:,? (?:of )?(\\d{4}|this year|last year|next year))?$`);
+const RE_YEAR = /^(?:in |fiscal |calendar |early |mid-?|late |the year |end of |the end of |fy ?|the early |the late |the mid-?)?((?:1[5-9]|20)\d\d)$/;
+const RE_FISCAL_SHORT = /^(?:fiscal|fy) ?'?(\d\d)$/;
+const RE_SPOKEN = /nineteen[ -](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](one|two|three|four|five|six|seven|eight|nine))?|two thousand(?: and (\w+))?/;
+const RE_YEAR_NOUN = /^(?:the|that|this) ((?:(?:full|fiscal|calendar|current|latest|same|previous|prior|following|past) ){0,2})year$/;
+const RE_TIME = /^(?:at |about |around |before |after |by |until |early |late )?(\d{1,2})(?:[:.](\d{2}))? ?(a\.?m\.?|p\.?m\.?|h|gmt|utc)?(?: \(?[a-z]{2,4}\)?)?(?: (?:on )?(yesterday|today|tomorrow))?$/;
+const RE_PART = /^(?:the |this |in the |early |late )?(morning|afternoon|evening|night|overnight|dawn|dusk)$/;
+const RE_INNER = /(last|this|next|past|previous) (week|weekend|month|year|quarter|decade|century)/;
+const RE_CHRONO_WORTHY = new RegExp(`\\d|${MONTH_RE}|${WEEKDAY_RE}`);
+const SIMPLE_SETS: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', nightly: 'P1D', hourly: 'PT1H', quarterly: 'P3M' };
+
+/** "last week", "this month", "next year", "the coming weekend", "last Monday", "next summer", "that year". */
+function relative({ s, ref, anchors }: Ctx): Normalized | null {
+  const m = RE_REL.exec(s);
+  if (!m) return null;
+  const rel = m[1]!;
+  const what = m[2]!;
+  // "that year", "the same year", "the following year": the year named before
+  if ((rel === 'that' || rel === 'same' || rel === 'the same' || rel === 'following' || rel === 'previous') && what === 'year' && anchors.year !== undefined) {
+    const y = anchors.year + (rel === 'following' ? 1 : rel === 'previous' ? -1 : 0);
+    return { value: pad(y, 4), type: 'date' };
   }
+  if (!ref) return { value: null, type: 'date' };
+  if (rel === 'that' || rel === 'same') return what === 'year' || what === 'day' ? { value: null, type: 'date' } : null;
+  const dir = rel === 'last' || rel === 'past' || rel === 'previous' || rel === 'this past' ? -1 : rel === 'next' || rel === 'coming' || rel === 'following' || rel === 'this coming' ? 1 : 0;
+  if (WEEKDAYS[what] !== undefined) {
+    const target = WEEKDAYS[what]!;
+    const base = dir < 0 ? nearestWeekday(addDays(ref, -1), target, false) : dir > 0 ? nearestWeekday(addDays(ref, 1), target, true) : nearestWeekday(ref, target, false);
+    return { value: fmt(base), type: 'date' };
+  }
+  if (SEASONS[what]) {
+    // "last fall" in a spring article is the fall of the year before
+    const season = SEASONS[what]!;
+    const idx = ['SP', 'SU', 'FA', 'WI'].indexOf(season);
+    const refIdx = ref.m <= 2 || ref.m === 12 ? 3 : ref.m <= 5 ? 0 : ref.m <= 8 ? 1 : 2;
+    const winterYear = ref.m <= 2 ? ref.y - 1 : ref.y;
+    let y = refIdx === 3 ? winterYear : ref.y;
+    if (dir < 0 && idx >= refIdx) y--;
+    if (dir > 0 && idx <= refIdx) y++;
+    if (dir === 0 && refIdx === 3 && idx !== 3) y = ref.y;
+    return { value: `${pad(y, 4)}-${season}`, type: 'date' };
+  }
+  const mo = monthOf(what);
+  if (mo) {
+    const y = dir < 0 ? (mo >= ref.m ? ref.y - 1 : ref.y) : dir > 0 ? (mo <= ref.m ? ref.y + 1 : ref.y) : ref.y;
+    return { value: `${pad(y, 4)}-${pad(mo)}`, type: 'date' };
+  }
+  if (what === 'day') return { value: fmt(ref), type: 'date' };
+  if (what === 'weekend') {
+    const week = isoWeek(shift(ref, dir, 'week'));
+    return { value: `${week}-WE`, type: 'date' };
+  }
+  if (what === 'quarter') {
+    const cur = `${pad(ref.y, 4)}-Q${Math.ceil(ref.m / 3)}`;
+    return { value: shiftQuarter(cur, dir), type: 'date' };
+  }
+  const unit = unitOf(what);
+  return { value: anchor(shift(ref, dir, unit.gran), unit.gran), type: 'date' };
+}
+
+/** "the third quarter", "third-quarter", "the year-ago quarter", "the latest period", "the first half of 1989". */
+function period({ s, ref, anchors }: Ctx): Normalized | null {
+  const q = RE_Q.exec(s);
+  if (q) {
+    const year = q[2] ?? (ref ? pad(ref.y, 4) : null);
+    return { value: year ? `${year}-Q${q[1]}` : null, type: 'date' };
+  }
+  const m = RE_PERIOD.exec(s);
+  if (!m) return null;
+  const det = m[1] ?? '';
+  const mods = m[2] ?? '';
+  const ord = m[3] ? ORDINALS[m[3]] : undefined;
+  const noun = m[4]!;
+  if (noun === 'quarters') return { value: /recent|latest/.test(mods) ? 'PAST_REF' : null, type: 'date' };
+  const statedYear = m[5] ?? /(\d{4})/.exec(mods)?.[1];
+  const yearBack = /year-ago|year-earlier|corresponding|comparable/.test(mods) || det === "last year's" ? 1 : 0;
+  const yearOn = det === "next year's" ? 1 : 0;
+  const base = anchors.quarter ?? (ref ? lastClosedQuarter(ref) : null);
+  if (noun === 'half') {
+    const y = statedYear ?? (ref ? pad(ref.y - yearBack + yearOn, 4) : null);
+    return { value: y ? `${y}-H${Math.min(ord ?? 1, 2)}` : null, type: 'date' };
+  }
+  if (ord !== undefined && !(m[3] === 'last' && !det)) {
+    let y: number | null = statedYear ? Number(statedYear) : ref ? ref.y : null;
+    if (y === null) return { value: null, type: 'date' };
+    if (!statedYear && ref) {
+      if (det === "last year's" || yearBack) y = ref.y - 1;
+      else if (yearOn) y = ref.y + 1;
+      else if (ord === 4 && ref.m <= 3) y = ref.y - 1; // "the fourth quarter" in a February article
+    }
+    return { value: `${pad(y, 4)}-Q${ord}`, type: 'date' };
+  }
+  // "the quarter", "the latest quarter", "the current quarter", "the year-ago quarter", "the 1988 period"
+  if (/current/.test(mods) && ref) return { value: `${pad(ref.y, 4)}-Q${Math.ceil(ref.m / 3)}`, type: 'date' };
+  if (det === 'last' && ref && !mods) return { value: shiftQuarter(`${pad(ref.y, 4)}-Q${Math.ceil(ref.m / 3)}`, -1), type: 'date' };
+  if (det === 'next' && ref && !mods) return { value: shiftQuarter(`${pad(ref.y, 4)}-Q${Math.ceil(ref.m / 3)}`, 1), type: 'date' };
+  if (!base) return { value: null, type: 'date' };
+  if (statedYear) return { value: `${statedYear}${base.slice(4)}`, type: 'date' };
+  return { value: yearBack ? shiftQuarter(base, -4) : base, type: 'date' };
+}
+
+/** "1995", "fiscal 1998", "mid-1996", "nineteen ninety-six", "the year two thousand", "the fiscal year". */
+function year({ s, ref, anchors }: Ctx): Normalized | null {
+  const m = RE_YEAR.exec(s);
+  if (m) return { value: m[1]!, type: 'date' };
+  const f = RE_FISCAL_SHORT.exec(s);
+  if (f) return { value: (Number(f[1]) > 30 ? '19' : '20') + f[1], type: 'date' };
+  const n = RE_YEAR_NOUN.exec(s);
+  if (n) {
+    const mods = n[1] ?? '';
+    if (/following/.test(mods)) return { value: anchors.year !== undefined ? pad(anchors.year + 1, 4) : ref ? pad(ref.y + 1, 4) : null, type: 'date' };
+    if (/previous|prior|past/.test(mods)) return { value: anchors.year !== undefined && !/past/.test(mods) ? pad(anchors.year - 1, 4) : ref ? pad(ref.y - 1, 4) : null, type: 'date' };
+    if (/same/.test(mods) || s.startsWith('that')) return { value: anchors.year !== undefined ? pad(anchors.year, 4) : null, type: 'date' };
+    return { value: ref ? pad(ref.y, 4) : null, type: 'date' };
+  }
+  const sp = spokenYear(s);
+  if (sp !== null && /^(?:(?:early |late |mid-?)?(?:in )?|the year |the winter of |the summer of |the spring of |the fall of |the autumn of )?(?:nineteen|two thousand)/.test(s)) {
+    const season = /^the (winter|summer|spring|fall|autumn) of/.exec(s);
+    return { value: season ? `${sp}-${SEASONS[season[1]!]}` : String(sp), type: 'date' };
+  }
+  return null;
+}
+
+function spokenYear(s: string): number | null {
+  const m = RE_SPOKEN.exec(s);
+  if (!m) return null;
+  if (m[0].startsWith('two thousand')) return 2000 + (m[3] ? (NUMBER_WORDS[m[3]] ?? TEENS[m[3]] ?? 0) : 0);
+  const tens = TEENS[m[1]!] ?? TENS[m[1]!] ?? 0;
+  return 1900 + tens + (m[2] ? (NUMBER_WORDS[m[2]] ?? 0) : 0);
+}
 
 const PARSERS: Parser[] = [
   // now, recently, in the future
   ({ s }) => (REFS[s] ? { value: REFS[s]!, type: 'date' } : null),
   // every Monday, each week, daily
   ({ s }) => {
-    const simple: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', nightly: 'P1D', hourly: 'PT1H', quarterly: 'P3M' };
-    if (simple[s]) return { value: simple[s]!, type: 'set' };
-    const m = new RegExp(`^(?:every|each) (?:other )?${WEEKDAY_RE}$`).exec(s);
-    if (m) return { value: `XXXX-WXX-${(WEEKDAYS[m[1]!]! + 6) % 7 + 1}`, type: 'set' };
-    const u = new RegExp(`^(?:every|each|per|a|an) ${UNIT_RE}$`).exec(s);
-    if (u) return { value: duration(1, unitOf(u[1]!)), type: 'set' };
+    if (SIMPLE_SETS[s]) return { value: SIMPLE_SETS[s]!, type: 'set' };
+    const m = RE_EVERY_WD.exec(s);
+    if (m) return { value: `XXXX-WXX-${((WEEKDAYS[m[1]!]! + 6) % 7) + 1}`, type: 'set' };
+    const u = RE_EVERY_UNIT.exec(s);
+    if (u && /^(?:every|each|per)/.test(s)) return { value: duration(1, unitOf(u[1]!)), type: 'set' };
     return null;
   },
   // 1996-08-30
   ({ s }) => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+    const m = RE_ISO.exec(s);
     return m ? { value: `${m[1]}-${m[2]}-${m[3]}`, type: 'date' } : null;
   },
-  // two years ago, three days later
-  ({ s, ref }) => {
-    const m = new RegExp(`^(?:about |some |nearly |almost |more than |over |just )?${NUM_RE} ${UNIT_RE} (ago|earlier|before|later|from now|hence)$`).exec(s);
+  // two years ago, three days later, a year earlier
+  ({ s, ref, anchors }) => {
+    const m = RE_AGO.exec(s);
     if (!m) return null;
     const unit = unitOf(m[2]!);
     const n = numOf(m[1]!);
-    if (!ref || n === null || !Number.isInteger(n)) return { value: null, type: 'date' };
     const sign = m[3] === 'later' || m[3] === 'from now' || m[3] === 'hence' ? 1 : -1;
-    return { value: anchor(shift(ref, sign * n, unit.gran), unit.gran === 'hour' || unit.gran === 'minute' ? 'day' : unit.gran), type: 'date' };
+    if (n === null || !Number.isInteger(n)) return { value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', type: 'date' };
+    // "a year earlier" after "the third quarter": the year-ago quarter
+    if (unit.gran === 'year' && n === 1 && sign < 0 && anchors.quarter && m[3] !== 'before') return { value: shiftQuarter(anchors.quarter, -4), type: 'date' };
+    if (!ref) return { value: null, type: 'date' };
+    const gran = unit.gran === 'hour' || unit.gran === 'minute' || unit.gran === 'second' ? 'day' : unit.gran;
+    return { value: anchor(shift(ref, sign * n, unit.gran), gran), type: 'date' };
   },
-  // the past three years, the next two weeks, the past decade
+  // the past three years, the next two weeks
   ({ s }) => {
-    const m = new RegExp(`^(?:the )?(?:past|last|next|previous|coming|first|final|recent) (?:${NUM_RE} )?${UNIT_RE}$`).exec(s);
-    if (!m || (!m[1] && !/s$/.test(m[2]!) && !/decade|century/.test(m[2]!))) return null;
-    return { value: duration(m[1] ? numOf(m[1]) : m[2]!.endsWith('s') ? null : 1, unitOf(m[2]!)), type: 'duration' };
+    const m = RE_QUANT.exec(s);
+    if (!m || (!m[1] && !/s$/.test(m[2]!))) return null;
+    const n = m[1] ? numOf(m[1]) : null;
+    return { value: duration(n, unitOf(m[2]!)), type: 'duration' };
   },
-  // three years, 24 hours, several months
+  // three years, 24 hours, several months, a year
   ({ s }) => {
-    const m = new RegExp(`^(?:about |some |nearly |almost |more than |over |at least |up to |less than |just |another |the )?${NUM_RE}[ -]${UNIT_RE}(?: long| old)?$`).exec(s);
+    const m = RE_DURATION.exec(s);
     if (m) return { value: duration(numOf(m[1]!), unitOf(m[2]!)), type: 'duration' };
-    const bare = new RegExp(`^(?:for )?${UNIT_RE}$`).exec(s);
+    const bare = RE_BARE_UNIT.exec(s);
     if (bare && /s$/.test(bare[1]!)) return { value: duration(null, unitOf(bare[1]!)), type: 'duration' };
     return null;
   },
   // yesterday, today, tomorrow (+ morning), tonight, last night
   ({ s, ref }) => {
-    const m = /^(yesterday|today|tomorrow|tonight|last night|this (morning|afternoon|evening))(?: (morning|afternoon|evening|night))?$/.exec(s);
+    const m = RE_DAY_WORD.exec(s);
     if (!m) return null;
-    if (!ref) return { value: null, type: m[3] || m[2] || m[1] === 'tonight' || m[1] === 'last night' ? 'time' : 'date' };
+    const partWord = m[3] ?? m[2] ?? (m[1] === 'tonight' || m[1] === 'last night' ? 'night' : null);
+    if (!ref) return { value: null, type: partWord ? 'time' : 'date' };
     const off = m[1] === 'yesterday' || m[1] === 'last night' ? -1 : m[1] === 'tomorrow' ? 1 : 0;
     const day = fmt(addDays(ref, off));
-    const part = m[3] ?? m[2] ?? (m[1] === 'tonight' || m[1] === 'last night' ? 'night' : null);
-    if (part) return { value: `${day}T${PARTS_OF_DAY[part]}`, type: 'time' };
-    // "today" in news mostly means the present
+    if (partWord) return { value: `${day}T${PARTS_OF_DAY[partWord]}`, type: 'time' };
     return { value: day, type: 'date' };
   },
-  // last week, this month, next year, the coming weekend, last Monday, next summer
-  (c) => relative(c),
-  // the third quarter (of 2021), Q3, the first half
-  ({ s, ref }) => {
-    const m = /^(?:the )?(first|second|third|fourth|final|last|1st|2nd|3rd|4th) (quarter|half)(?: of (?:fiscal )?(\d{4}))?$/.exec(s) ?? /^q([1-4])(?: (\d{4}))?$/.exec(s);
-    if (!m) return null;
-    const isQ = m[2] === 'quarter' || /^q/.test(s);
-    const n = /^q/.test(s) ? Number(m[1]) : (ORDINALS[m[1]!] ?? 1);
-    const year = (/^q/.test(s) ? m[2] : m[3]) ?? (ref ? pad(ref.y, 4) : null);
-    if (!year) return { value: null, type: 'date' };
-    return { value: isQ ? `${year}-Q${n}` : `${year}-H${Math.min(n, 2)}`, type: 'date' };
+  period,
+  relative,
+  // "the weekend": the one just past, or the coming one in a future clause
+  ({ s, ref, dir }) => {
+    if (s !== 'the weekend' && s !== 'weekend') return null;
+    if (!ref) return { value: null, type: 'date' };
+    const wd = weekday(ref);
+    const inWeekend = wd === 0 || wd === 6;
+    const d = dir > 0 || inWeekend ? ref : addDays(ref, -7);
+    return { value: `${isoWeek(d)}-WE`, type: 'date' };
   },
-  // the 1990s, the '90s, the 20th century
-  ({ s }) => {
-    let m = /^(?:the )?(?:early |mid-?|late )?(\d{3})0s$/.exec(s);
-    if (m) return { value: m[1]!, type: 'date' };
-    m = /^(?:the )?(?:early |mid-?|late )?'(\d)0s$/.exec(s);
+  // the 1990s, the '90s, the nineties, the 20th century
+  ({ s, ref }) => {
+    let m = RE_DECADE.exec(s);
+    if (m) return { value: m[2]!, type: 'date' };
+    m = RE_SHORT_DECADE.exec(s);
     if (m) return { value: `19${m[1]}`, type: 'date' };
-    m = /^(?:the )?(?:early |mid-?|late )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(s);
+    m = RE_DECADE_WORD.exec(s);
+    if (m) {
+      const tens = TENS[m[1]!.replace(/ies$/, 'y')]! / 10;
+      const century = ref ? Math.floor(ref.y / 100) - (tens * 10 > ref.y % 100 ? 1 : 0) : 19;
+      return { value: `${century}${tens}`, type: 'date' };
+    }
+    m = RE_CENTURY.exec(s);
     if (m) return { value: pad(Number(m[1]) - 1), type: 'date' };
     return null;
   },
   // summer (2021)
   ({ s, ref }) => {
-    const m = /^(?:this |the )?(?:early |late |mid-?)?(spring|summer|autumn|fall|winter)(?: (?:of )?(\d{4}))?$/.exec(s);
+    const m = RE_SEASON.exec(s);
     if (!m) return null;
     const y = m[2] ?? (ref ? pad(ref.y, 4) : null);
     return { value: y ? `${y}-${SEASONS[m[1]!]}` : null, type: 'date' };
   },
-  // Sunday, Tuesday morning, on Monday
-  ({ s, ref, future }) => {
-    const m = new RegExp(`^(?:on |last |this )?${WEEKDAY_RE}(?:,)?(?: (morning|afternoon|evening|night))?$`).exec(s);
+  // Sunday, Tuesday morning, early Friday
+  ({ s, ref, dir }) => {
+    const m = RE_WEEKDAY.exec(s);
     if (!m) return null;
     const part = m[2];
     if (!ref) return { value: null, type: part ? 'time' : 'date' };
-    const day = fmt(nearestWeekday(ref, WEEKDAYS[m[1]!]!, future));
+    const day = fmt(nearestWeekday(ref, WEEKDAYS[m[1]!]!, dir > 0));
     return part ? { value: `${day}T${PARTS_OF_DAY[part]}`, type: 'time' } : { value: day, type: 'date' };
   },
-  // March 3, 2021 / 3 March 2021 / March 2021 / March 3 / March / mid-April
-  ({ s, ref, future }) => {
-    let m = new RegExp(`^(?:${WEEKDAY_RE},? )?${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`).exec(s);
+  // March 3, 2021 / 3 March 2021 / March 2021 / March 3 / March / mid-April / June last year
+  ({ s, ref, dir }) => {
+    let m = RE_MONTH_DAY.exec(s);
     let mo = 0;
     let day = 0;
     let year: string | undefined;
@@ -207,65 +386,78 @@ const PARSERS: Parser[] = [
       mo = monthOf(m[2]!);
       day = Number(m[3]);
       year = m[4];
-    } else if ((m = new RegExp(`^(?:${WEEKDAY_RE},? )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE}(?:,? (\\d{4}))?$`).exec(s))) {
+    } else if ((m = RE_DAY_MONTH.exec(s))) {
       mo = monthOf(m[3]!);
       day = Number(m[2]);
       year = m[4];
-    } else if ((m = new RegExp(`^(?:early |mid-?|late |the end of |the beginning of |the start of |end of |early in |later in )?${MONTH_RE}(?:,? (?:of )?(\\d{4}))?$`).exec(s))) {
+    } else if ((m = RE_MONTH.exec(s))) {
       mo = monthOf(m[1]!);
       year = m[2];
-    } else return null;
-    if (!mo || day > 31) return null;
-    let y: number | null = year ? Number(year) : null;
-    if (y === null && ref) {
-      y = ref.y;
-      const md = pad(mo) + pad(day || 1);
-      const refMd = pad(ref.m) + pad(day ? ref.d : 1);
-      if (!future && md > refMd) y--;
-      if (future && md < refMd) y++;
+    } else {
+      const sp = spokenYear(s);
+      const mm = new RegExp(`^${MONTH_RE}`).exec(s);
+      if (sp === null || !mm) return null;
+      mo = monthOf(mm[1]!);
+      year = String(sp);
     }
+    if (!mo || day > 31) return null;
+    let y: number | null = null;
+    if (year && /^\d/.test(year)) y = Number(year);
+    else if (year && ref) y = ref.y + (year.startsWith('last') ? -1 : year.startsWith('next') ? 1 : 0);
+    else if (ref) y = yearFor(ref, mo, day, dir);
     if (y === null) return { value: day ? `XXXX-${pad(mo)}-${pad(day)}` : `XXXX-${pad(mo)}`, type: 'date' };
+    if (day && /^the end of/.test(s)) day = 0;
     return { value: day ? `${pad(y, 4)}-${pad(mo)}-${pad(day)}` : `${pad(y, 4)}-${pad(mo)}`, type: 'date' };
   },
-  // 1995, fiscal 1998, early 2019
-  ({ s }) => {
-    const m = /^(?:in |fiscal |calendar |early |mid-?|late |the year |end of |the end of |fy ?)?((?:1[5-9]|20)\d\d)$/.exec(s);
-    return m ? { value: m[1]!, type: 'date' } : null;
-  },
+  year,
   // 10 a.m., 10:30 p.m. EST, noon
   ({ s, ref }) => {
-    const m = /^(?:at |about |around |before |after |by |until )?(\d{1,2})(?:[:.](\d{2}))? ?(a\.?m\.?|p\.?m\.?|h|gmt|utc)?(?: \(?[a-z]{2,4}\)?)?(?: (?:on )?(?:yesterday|today|tomorrow))?$/.exec(s);
+    const m = RE_TIME.exec(s);
     if (m && (m[3] || m[2])) {
       let h = Number(m[1]);
       if (m[3]?.startsWith('p') && h < 12) h += 12;
       if (m[3]?.startsWith('a') && h === 12) h = 0;
       if (h > 24) return null;
       const t = `T${pad(h)}:${m[2] ?? '00'}`;
-      return { value: ref ? `${fmt(ref)}${t}` : `XXXX-XX-XX${t}`, type: 'time' };
+      const off = m[4] === 'yesterday' ? -1 : m[4] === 'tomorrow' ? 1 : 0;
+      return { value: ref ? `${fmt(addDays(ref, off))}${t}` : `XXXX-XX-XXT${t.slice(1)}`, type: 'time' };
     }
     if (s === 'noon' || s === 'midday') return { value: ref ? `${fmt(ref)}T12:00` : null, type: 'time' };
     if (s === 'midnight') return { value: ref ? `${fmt(ref)}T24:00` : null, type: 'time' };
-    const p = /^(?:the |this |in the |early |late )?(morning|afternoon|evening|night|overnight|dawn|dusk)$/.exec(s);
+    const p = RE_PART.exec(s);
     if (p) return { value: ref ? `${fmt(ref)}T${PARTS_OF_DAY[p[1]!]}` : null, type: 'time' };
     return null;
   },
 ];
 
-/** TIMEX3 value of a temporal expression, resolved against `ref` (ISO date) in the given direction. */
-export function normalize(expression: string, ref: string | null, future: boolean, hint: DateType): Normalized {
-  const s = expression.slice(0, 80).toLowerCase().replace(/\s+/g, ' ').replace(/^(the|on|in|at|since|by|from|until|during|of) /, '').trim();
-  const c: Ctx = { s, ref: ref ? parseYmd(ref) : null, future };
-  for (const p of PARSERS) {
-    const r = p(c);
-    if (r) return r;
+const STRIP = /^(?:the|on|in|at|since|by|from|until|during|of) /;
+const SPACES = /\s+/g;
+
+/**
+ * TIMEX3 value of a temporal expression, resolved against `ref` (ISO date). `dir` is the
+ * clause's direction (1 future, -1 past, 0 no cue: a weekday then reads as past, a month or
+ * a date as the nearest one). `anchors` carries what the text named before.
+ */
+export function normalize(expression: string, ref: string | null, dir: Direction | boolean, hint: DateType, anchors: Anchors = {}): Normalized {
+  const lower = expression.slice(0, 80).toLowerCase().replace(SPACES, ' ').trim();
+  const d: Direction = dir === true ? 1 : dir === false ? 0 : dir;
+  const c: Ctx = { s: lower, ref: ref ? parseYmd(ref) : null, dir: d, anchors };
+  for (const s of [lower, lower.replace(STRIP, '')]) {
+    c.s = s;
+    for (const p of PARSERS) {
+      const r = p(c);
+      if (r) return r;
+    }
+    if (s === lower && !STRIP.test(lower)) break;
   }
   // "earlier this year", "the end of last month": the innermost relative phrase decides
-  const inner = /(last|this|next|past|previous) (week|weekend|month|year|quarter|decade|century)/.exec(s);
+  const inner = RE_INNER.exec(lower);
   if (inner) {
     const r = relative({ ...c, s: `${inner[1]} ${inner[2]}` });
     if (r && r.value) return { value: r.value, type: hint === 'duration' ? 'date' : r.type };
   }
-  return { value: chronoValue(expression, ref, future), type: hint };
+  if (!RE_CHRONO_WORTHY.test(lower)) return { value: null, type: hint };
+  return { value: chronoValue(expression, ref, d > 0), type: hint };
 }
 
 /** chrono-node for what the rules above do not read: a date it is certain of, at its known granularity. */

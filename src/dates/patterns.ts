@@ -1,0 +1,60 @@
+/**
+ * Regular expressions of temporal expressions, compiled once at module load. Every pattern is
+ * sticky (`y`), tried only at the start of a trigger token, and linear: word alternations with
+ * bounded optional parts, no nested quantifiers.
+ */
+
+export const MONTH_FULL = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTH_ABBR = 'jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+/** A month name, or an abbreviation with its period (bare "Jan" is often a name) or before a day. */
+export const MON = `(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.|(?:${MONTH_ABBR})(?= \\d))`;
+export const WD = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+export const PART = '(?:morning|afternoon|evening|night)';
+/** A day of the month not followed by more digits or a decimal part. */
+const DAY = '(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\w]|[.,:]\\d)';
+export const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)(?![\\w]|[.,:]\\d)';
+const UNIT_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const DIGIT_WORD = 'one|two|three|four|five|six|seven|eight|nine';
+/** "nineteen ninety-six", "two thousand" (broadcast transcripts spell years out). */
+export const SPOKEN_YEAR = `(?:nineteen[ -](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:${UNIT_TENS})(?:[ -](?:${DIGIT_WORD}))?)|two thousand(?: and (?:${DIGIT_WORD}|ten))?)(?![\\w-])`;
+export const DECADE_WORD = `(?:${UNIT_TENS.replace(/y/g, 'ie')})s`;
+const UNITS = '(?:week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)';
+
+const re = (source: string): RegExp => new RegExp(source, 'iy');
+
+/** "Sept. 30", "March 3, 2021", "March 2021", "mid-April", "January nineteen ninety-seven", "May". */
+export const MONTH_RE = re(`(?:mid-)?${MON}(?: ${DAY}(?:,? (?:${YEAR}|${SPOKEN_YEAR}))?|,? (?:of )?(?:${YEAR}|${SPOKEN_YEAR}))?(?![\\w])`);
+/** "3 March 2021", "the 3rd of March". */
+export const DAY_MONTH_RE = re(`${DAY} (?:of )?${MON}(?:,? ${YEAR})?(?![\\w])`);
+/** "Friday", "Saturday, April 25", "Tuesday morning". */
+export const WEEKDAY_RE = re(`${WD}(?:,? ${MON} ${DAY}(?:,? ${YEAR})?| ${PART})?(?![\\w])`);
+/** "1995", "1990s", "'90s", "mid-1996", "mid-1990s". */
+export const YEAR_RE = re(`(?:mid-)?(?:(?:1[6-9]|20)\\d0'?s(?![\\w])|${YEAR})`);
+export const SHORT_DECADE_RE = re(`'\\d0s(?![\\w])`);
+/** "fiscal 1989", "fiscal '90" */
+export const FISCAL_RE = re(`(?:fiscal|calendar) (?:${YEAR}|'?\\d\\d(?![\\w]))`);
+export const SPOKEN_YEAR_RE = re(SPOKEN_YEAR);
+/**
+ * Quarters, halves and reporting periods: "the third quarter", "third-quarter", "its fiscal first
+ * quarter", "the year-ago quarter", "the latest period", "the 1988 second quarter", "the first half of 1989".
+ */
+export const PERIOD_RE = re(
+  `(?:(?:the|this|that|its|a|last|next|(?:this|last|next) year's) )?(?:(?:latest|current|same|comparable|corresponding|year-ago|year-earlier|flat|recent|${YEAR}) ){0,2}(?:fiscal[ -])?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[ -])?(?:fiscal )?(quarters?|half|period)(?![\\w-])(?: of (?:fiscal )?${YEAR})?`,
+);
+/** "the year", "the fiscal year", "the current fiscal year", "the following year", "the year two thousand". */
+export const YEAR_NOUN_RE = re(`(?:the|that|this) (?:(?:full|fiscal|calendar|current|latest|same|previous|prior|following|past) ){0,2}year(?![\\w-])(?: (?:two thousand|${YEAR}))?`);
+/** "last week", "this coming Sunday", "the following month", "this past spring", "that day", "the weekend". */
+export const RELATIVE_RE = re(
+  `(?:(?:the|this) )?(?:(?:last|this|next|coming|past|previous|following|same|that) ){1,2}(?:fiscal )?(?:${UNITS}|day|${WD}|${MONTH_FULL})(?![\\w-])`,
+);
+export const WEEKEND_RE = re('the weekend(?![\\w-])');
+/** "the nineties", "the early eighties" */
+export const DECADE_WORD_RE = re(`the (?:early |mid-?|late )?${DECADE_WORD}(?![\\w])`);
+/** yesterday, today, tomorrow, tonight (+ part of day) */
+export const DAY_WORD_RE = re(`(?:yesterday|today|tomorrow|tonight)(?: ${PART})?(?![\\w])`);
+/** References: TIMEX3 PRESENT_REF / PAST_REF / FUTURE_REF. */
+export const REF_RE = re(
+  '(?:right now|now|currently|nowadays|these days|at present|more recently|recently|the (?:near |distant |foreseeable )?future|the past|the (?:near|short) term|(?:recent|coming) (?:days|weeks|months|years)|current|recent)(?![\\w-])',
+);
+/** Frequencies: "daily", "weekly", "every Monday" come from elsewhere. */
+export const SET_WORD_RE = re('(?:daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly)(?![\\w-])');

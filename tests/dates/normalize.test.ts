@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/dates/normalize.js';
+import { extractDates } from '../../src/index.js';
+
+const REF = '2021-03-03'; // a Wednesday
+const n = (s: string, dir: -1 | 0 | 1 = 0, hint: 'date' | 'time' | 'duration' | 'set' = 'date') => normalize(s, REF, dir, hint);
+
+describe('normalize: TIMEX3 values against the publication date', () => {
+  it.each([
+    ['last week', '2021-W08', 'date'],
+    ['this month', '2021-03', 'date'],
+    ['next year', '2022', 'date'],
+    ['the third quarter', '2021-Q3', 'date'],
+    ['third-quarter', '2021-Q3', 'date'],
+    ['the third quarter of 2019', '2019-Q3', 'date'],
+    ['the first half', '2021-H1', 'date'],
+    ['the 1990s', '199', 'date'],
+    ['the nineties', '199', 'date'],
+    ['the 20th century', '19', 'date'],
+    ['summer', '2021-SU', 'date'],
+    ['last fall', '2020-FA', 'date'],
+    ['1995', '1995', 'date'],
+    ['fiscal 1998', '1998', 'date'],
+    ['mid-1996', '1996', 'date'],
+    ['nineteen ninety-six', '1996', 'date'],
+    ['the year two thousand', '2000', 'date'],
+    ['two years ago', '2019', 'date'],
+    ['yesterday', '2021-03-02', 'date'],
+    ['the weekend', '2021-W08-WE', 'date'],
+    ['three years', 'P3Y', 'duration'],
+    ['24 hours', 'PT24H', 'duration'],
+    ['the past three months', 'P3M', 'duration'],
+    ['a year', 'P1Y', 'duration'],
+    ['now', 'PRESENT_REF', 'date'],
+    ['currently', 'PRESENT_REF', 'date'],
+    ['recently', 'PAST_REF', 'date'],
+    ['the future', 'FUTURE_REF', 'date'],
+    ['in the future', 'FUTURE_REF', 'date'],
+    ['the past', 'PAST_REF', 'date'],
+    ['recent years', 'PAST_REF', 'date'],
+  ])('%s -> %s', (s, value, type) => {
+    const r = n(s);
+    expect(r.value).toBe(value);
+    expect(r.type).toBe(type);
+  });
+
+  it('times', () => {
+    expect(n('at 10 a.m.', 0, 'time')).toEqual({ value: '2021-03-03T10:00', type: 'time' });
+    expect(n('10:30 p.m.', 0, 'time')).toEqual({ value: '2021-03-03T22:30', type: 'time' });
+    expect(n('Tuesday morning', 0, 'time')).toEqual({ value: '2021-03-02TMO', type: 'time' });
+  });
+
+  it('sets', () => {
+    expect(n('every Monday', 0, 'set')).toEqual({ value: 'XXXX-WXX-1', type: 'set' });
+    expect(n('daily', 0, 'set')).toEqual({ value: 'P1D', type: 'set' });
+    expect(n('each week', 0, 'set')).toEqual({ value: 'P1W', type: 'set' });
+  });
+
+  it('a bare weekday is the most recent one unless the clause is future', () => {
+    expect(n('Friday', 0).value).toBe('2021-02-26');
+    expect(n('Friday', -1).value).toBe('2021-02-26');
+    expect(n('Friday', 1).value).toBe('2021-03-05');
+    expect(n('Wednesday', 0).value).toBe('2021-03-03');
+  });
+
+  it('a month or a date without a year: by direction, else the nearest', () => {
+    expect(n('December', 0).value).toBe('2020-12');
+    expect(n('December', 1).value).toBe('2021-12');
+    expect(n('May', 0).value).toBe('2021-05');
+    expect(n('May', -1).value).toBe('2020-05');
+    expect(n('Nov. 21', 0).value).toBe('2020-11-21');
+    expect(n('April 2', 0).value).toBe('2021-04-02');
+    expect(n('April 2', -1).value).toBe('2020-04-02');
+    expect(n('June last year', 0).value).toBe('2020-06');
+    expect(n('Saturday, April 25', 0).value).toBe('2021-04-25');
+  });
+
+  it('financial periods lean on the quarter named before', () => {
+    const anchors = { quarter: '2020-Q4' };
+    expect(normalize('a year earlier', REF, 0, 'date', anchors).value).toBe('2019-Q4');
+    expect(normalize('the year-ago quarter', REF, 0, 'date', anchors).value).toBe('2019-Q4');
+    expect(normalize('the latest quarter', REF, 0, 'date', anchors).value).toBe('2020-Q4');
+    // without one, "the quarter" is the last one closed
+    expect(normalize('the quarter', REF, 0, 'date', {}).value).toBe('2020-Q4');
+    expect(normalize('the following year', REF, 0, 'date', { year: 1995 }).value).toBe('1996');
+  });
+
+  it('without a reference date relative values are null, absolute ones resolve', () => {
+    expect(normalize('Sunday', null, 0, 'date').value).toBeNull();
+    expect(normalize('last week', null, 0, 'date').value).toBeNull();
+    expect(normalize('March 3, 2021', null, 0, 'date').value).toBe('2021-03-03');
+    expect(normalize('1995', null, 0, 'date').value).toBe('1995');
+  });
+});
+
+describe('extractDates: spans', () => {
+  const texts = (s: string, ref = REF) => extractDates(s, { referenceDate: ref }).map((d) => [d.text, d.value, d.type]);
+
+  it('keeps the determiner and modifiers TimeBank keeps, not the preposition', () => {
+    expect(texts('Net income rose in the third quarter.')).toEqual([['the third quarter', '2021-Q3', 'date']]);
+    expect(texts('The company posted a third-quarter loss.')).toEqual([['third-quarter', '2021-Q3', 'date']]);
+    expect(texts('Profit fell from $5 million a year earlier.')).toEqual([['a year earlier', '2020', 'date']]);
+    expect(texts('Prices have fallen in the past three months.')).toEqual([['the past three months', 'P3M', 'duration']]);
+    expect(texts('It was built in the early 1990s.')).toEqual([['the early 1990s', '199', 'date']]);
+  });
+
+  it('finds what wink passes over', () => {
+    expect(texts('The offer expires Sept. 30, and the rights expire Nov. 21.')).toEqual([
+      ['Sept. 30', '2021-09-30', 'date'],
+      ['Nov. 21', '2021-11-21', 'date'],
+    ]);
+    expect(texts('Shares fell 5% on Nov. 21.')).toEqual([['Nov. 21', '2020-11-21', 'date']]);
+    expect(texts('He said on Friday\'s call that sales in fiscal 1998 were flat.').map((d) => d[0])).toEqual(['Friday', 'fiscal 1998']);
+    expect(texts('The group began to fall apart in mid-1996.')).toEqual([['mid-1996', '1996', 'date']]);
+  });
+
+  it('is not fooled by ages, counts and money', () => {
+    expect(texts('Mr. Smith, 52 years old, runs a 6-year-old company.')).toEqual([]);
+    expect(texts('The company has 1,990 employees and paid $1990 in fees.')).toEqual([]);
+  });
+
+  it('"from Monday to Wednesday" is two dates, one per end point', () => {
+    expect(texts('The talks ran from Monday to Wednesday.')).toEqual([
+      ['Monday', '2021-03-01', 'date'],
+      ['Wednesday', '2021-03-03', 'date'],
+    ]);
+  });
+
+  it('future clauses point forward', () => {
+    expect(texts('The minister will visit Paris on Friday.')).toEqual([['Friday', '2021-03-05', 'date']]);
+    expect(texts('The minister visited Paris on Friday.')).toEqual([['Friday', '2021-02-26', 'date']]);
+    expect(texts('The work is expected to be finished by Nov. 1.')).toEqual([['Nov. 1', '2021-11-01', 'date']]);
+  });
+});
