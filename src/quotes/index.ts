@@ -1,8 +1,8 @@
 import { buildDocument } from '../document/build.js';
 import { regionSentences, tokenAt } from '../document/regions.js';
-import type { Document } from '../document/types.js';
 import { extractEntitiesFromDocument, type Entities } from '../entities/index.js';
 import { assertText } from '../options.js';
+import type { Document, Paragraph } from '../document/types.js';
 import type { Quote, Span, Speaker, TextSpan } from '../types.js';
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.js';
 import { quoteContext, type QuoteContext } from './context.js';
@@ -55,13 +55,6 @@ export function extractQuotesFromDocument(doc: Document, regions: Span[], entiti
   return resolveAll(ctx, entities, found);
 }
 
-function paragraphTokenRange(doc: Document, p: { start: number; end: number }): [number, number] {
-  const first = tokenAt(doc, p.start);
-  let last = first;
-  while (last < doc.tokens.count && doc.tokens.end[last]! <= p.end) last++;
-  return [first, last];
-}
-
 function wordCount(text: string, spans: Span[]): number {
   let n = 0;
   for (const s of spans) n += text.slice(s.start, s.end).split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
@@ -69,14 +62,14 @@ function wordCount(text: string, spans: Span[]): number {
 }
 
 /** Quoted text with its attribution; split quotes merged; floating quotes marked. */
-function directQuotes(ctx: QuoteContext, paragraphs: Array<{ start: number; end: number }>, quoted: Quoted[]): Found[] {
+function directQuotes(ctx: QuoteContext, paragraphs: Paragraph[], quoted: Quoted[]): Found[] {
   const { doc } = ctx;
   const out: Found[] = [];
   for (let i = 0; i < quoted.length; i++) {
     const q = quoted[i]!;
     const words = wordCount(doc.text, q.spans);
-    const [pFirst] = paragraphTokenRange(doc, paragraphs[q.paragraph]!);
-    const [, pLast] = paragraphTokenRange(doc, paragraphs[q.lastParagraph]!);
+    const pFirst = doc.paragraphTokens[paragraphs[q.paragraph]!.index * 2]!;
+    const pLast = doc.paragraphTokens[paragraphs[q.lastParagraph]!.index * 2 + 1]!;
     const openTok = tokenAt(doc, q.open);
     const closeTok = tokenAt(doc, q.close);
     const attribution = attributionAfter(ctx, closeTok, pLast) ?? attributionBefore(ctx, openTok, pFirst);
@@ -85,13 +78,19 @@ function directQuotes(ctx: QuoteContext, paragraphs: Array<{ start: number; end:
     if (words < MIN_QUOTE_WORDS && !(attribution && wholeOrLead(doc.text, q, para))) continue;
     if (!attribution && words < MIN_FREE_WORDS && !wholeParagraph) continue;
     const f: Found = { spans: [...q.spans], type: 'direct', attribution, paragraph: q.lastParagraph, firstParagraph: q.paragraph, floating: false, open: q.open, close: q.close };
-    // `"A," he said, "B."`: the part after the attribution belongs to the same quote
-    const next = quoted[i + 1];
-    if (attribution && next && next.paragraph === q.lastParagraph && attribution.last >= closeTok && onlyPunctBetween(ctx, attribution.last + 1, tokenAt(doc, next.open))) {
-      f.spans.push(...next.spans);
-      f.close = next.close;
-      f.paragraph = next.lastParagraph;
-      i++;
+    // `"A," he said, "B."` and `"A," he said. "B."`: what follows the attribution in the paragraph
+    // belongs to the same quote
+    if (attribution && attribution.last >= closeTok) {
+      let after = sentenceEnd(ctx, attribution.last + 1, pLast);
+      let next = quoted[i + 1];
+      while (next && next.paragraph === f.paragraph && onlyPunctBetween(ctx, after, tokenAt(doc, next.open))) {
+        f.spans.push(...next.spans);
+        f.close = next.close;
+        f.paragraph = next.lastParagraph;
+        i++;
+        after = tokenAt(doc, next.close);
+        next = quoted[i + 1];
+      }
     }
     if (!attribution && wholeParagraph) f.floating = true;
     out.push(f);
@@ -105,40 +104,85 @@ function wholeOrLead(text: string, q: Quoted, para: { start: number }): boolean 
 }
 
 function onlyPunctBetween(ctx: QuoteContext, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!/^[,.;:—–-]$/.test(ctx.raw(k))) return false;
-  return b - a <= 2;
+  if (b - a > 2) return false;
+  for (let k = a; k < b; k++) if (!PUNCT.has(ctx.raw(k))) return false;
+  return true;
 }
+/** Past the rest of an attribution's sentence ("said Ravi Patel, a lawyer who ... ."), to its final stop. */
+function sentenceEnd(ctx: QuoteContext, from: number, ceil: number): number {
+  for (let k = from; k < ceil && k < from + 40; k++) {
+    const t = ctx.raw(k);
+    if (t === '.' || t === '!' || t === '?') return k;
+    if (t === '"' || t === '“' || t === '”' || t === '«' || t === '»') return from;
+  }
+  return from;
+}
+const PUNCT = new Set([',', '.', ';', ':', '—', '–', '-']);
 
 function firstVisible(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text.charAt(i))) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
 function lastVisible(text: string, end: number): number {
-  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
+}
 
-/** Indirect and mixed quotes: sentences of reported speech not already a direct quote. */
+/**
+ * Indirect and mixed quotes: clauses of reported speech outside direct quotes. A reported clause
+ * that holds quoted words (a short phrase, or a direct quote nobody else attributes) is mixed.
+ */
 function reportedQuotes(ctx: QuoteContext, regions: Span[], quoted: Quoted[], direct: Found[]): Found[] {
   const { doc } = ctx;
   const out: Found[] = [];
+  const absorbed = new Set<Found>();
+  let d = 0;
+  let qi = 0;
   for (const si of regionSentences(doc, regions)) {
     const s = doc.sentences[si]!;
-    if (direct.some((d) => d.open < s.end && d.close > s.start)) continue;
-    const r = reportedSpeech(ctx, s);
-    if (!r) continue;
-    // a quoted phrase inside the reported content makes it mixed
-    const inner = quoted.some((q) => q.open >= r.content.start && q.close <= r.content.end + 1);
-    out.push({
-      spans: [r.content],
-      type: inner ? 'mixed' : 'indirect',
-      attribution: r.attribution,
-      paragraph: s.paragraph,
-      firstParagraph: s.paragraph,
-      floating: false,
-      open: r.content.start,
-      close: r.content.end,
-    });
+    while (d < direct.length && direct[d]!.close <= s.start) d++;
+    // direct quotes touching this sentence
+    let inside = false;
+    const free: Found[] = [];
+    for (let k = d; k < direct.length && direct[k]!.open < s.end; k++) {
+      const f = direct[k]!;
+      if (f.open <= s.start || f.attribution || f.spans.length > 1) inside = true;
+      else free.push(f);
+    }
+    if (inside) continue;
+    for (const r of reportedSpeech(ctx, s)) {
+      let end = r.content.end;
+      let mixed = false;
+      for (const f of free) {
+        if (f.open >= r.content.start && f.open < r.content.end + 2 && !absorbed.has(f)) {
+          absorbed.add(f);
+          mixed = true;
+          if (f.firstParagraph === f.paragraph) end = Math.max(end, f.close);
+        }
+      }
+      // a quoted phrase inside the reported content makes it mixed
+      while (qi < quoted.length && quoted[qi]!.close <= r.content.start) qi++;
+      for (let k = qi; !mixed && k < quoted.length && quoted[k]!.open < r.content.end; k++) {
+        const q = quoted[k]!;
+        if (q.open >= r.content.start && q.close <= r.content.end + 1) mixed = true;
+      }
+      out.push({
+        spans: [{ start: r.content.start, end }],
+        type: mixed ? 'mixed' : 'indirect',
+        attribution: r.attribution,
+        paragraph: s.paragraph,
+        firstParagraph: s.paragraph,
+        floating: false,
+        open: r.content.start,
+        close: end,
+      });
+    }
+  }
+  if (absorbed.size) {
+    for (let k = direct.length - 1; k >= 0; k--) if (absorbed.has(direct[k]!)) direct.splice(k, 1);
   }
   return out;
 }
@@ -154,6 +198,7 @@ function resolveAll(ctx: QuoteContext, entities: Entities, found: Found[]): Quot
     if (f.attribution) {
       cue = f.attribution.cue;
       if (f.attribution.speaker) speaker = resolver.resolve(f.attribution.speaker);
+      // "according to the declaration": a document is evidence, not a speaker
       if (!speaker && f.attribution.speaker && f.attribution.speaker.kind === 'nominal') continue;
     } else if (f.floating && prev && prev.speaker && f.firstParagraph - prev.paragraph <= 1 && !otherPersonBetween(entities, prev.end, f.open, prev.speaker.entityId)) {
       const inherited: Speaker = prev.speaker;

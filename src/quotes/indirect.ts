@@ -1,108 +1,177 @@
 import type { Sentence } from '../document/types.js';
 import type { Span } from '../types.js';
-import type { Attribution } from './attribution.js';
-import { cueSpan } from './attribution.js';
+import { cueSpan, type Attribution } from './attribution.js';
 import type { QuoteContext } from './context.js';
-import { speakerAfter, speakerBefore, type SpeakerMention } from './speaker.js';
+import { CLAUSE_OPENERS, isPassive, speakerAfter, speakerBefore, speakerStartingAt, type SpeakerMention } from './speaker.js';
 import { isTitleWord } from '../entities/lexicons/titles.js';
 
-/** A reported-speech sentence: its content span and attribution. */
+/** A reported-speech clause: its content span and attribution. */
 export interface Reported {
   content: Span;
   attribution: Attribution;
 }
 
 /** Time and place adverbials that may follow a cue before the sentence ends ("said here on Sunday"). */
-const TAIL_MAX = 12;
-const LEADERS = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'also', 'now', 'later', 'earlier', 'separately', 'instead']);
+const TAIL_MAX = 14;
+const LEADERS = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'also', 'now', 'later', 'earlier', 'separately', 'instead', 'indeed', 'then']);
+/** Cues whose object is the addressee: "told reporters (that) C", "urged supporters to C". */
+const ADDRESSED = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'urge', 'advise', 'caution', 'ask', 'promise', 'email', 'text', 'reassure', 'retell']);
+/** Cues that report with a noun phrase as well as a clause: "cited derogatory comments", "denied the claim". */
+const NP_CUES = new Set([
+  'cite', 'mention', 'question', 'criticize', 'criticise', 'praise', 'denounce', 'defend', 'dispute', 'reject', 'deny', 'accuse', 'blame',
+  'dismiss', 'decry', 'lament', 'describe', 'acknowledge', 'confirm', 'reveal', 'announce', 'propose', 'recommend', 'request', 'demand',
+  'predict', 'urge', 'admit', 'concede', 'allege', 'scold', 'echo', 'disclaim', 'reiterate', 'repeat', 'restate', 'recount', 'confess',
+]);
+/** Cues too common in other senses to report speech unless a clause follows with "that" or a question word. */
+const WEAK = new Set(['continue', 'speak', 'answer', 'post', 'text', 'order', 'counter', 'quote', 'echo', 'question', 'charge', 'add', 'state', 'request', 'maintain', 'blog', 'email', 'write', 'cry', 'rave', 'preach', 'tweet', 'note', 'ask']);
+const CLAUSE_WORDS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'here', 'there', 'again', 'recently', 'repeatedly', 'earlier', 'later', 'publicly', 'privately', 'previously', 'also', 'last', 'this', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'too', 'once', 'twice', 'often']);
+const ADVERBIAL_PREPS = new Set(['on', 'in', 'at', 'during', 'via', 'over', 'after', 'before', 'from', 'with', 'through', 'since', 'throughout', 'amid', 'outside', 'inside', 'while', 'last', 'this']);
+/** Participles that report a second quote by the sentence's subject: ", adding C", ", saying C". */
+const TRAILING = new Set(['saying', 'adding', 'noting', 'arguing', 'insisting', 'claiming', 'explaining', 'warning', 'suggesting', 'asking', 'stressing', 'declaring', 'calling', 'telling', 'acknowledging', 'stating', 'asserting', 'charging', 'complaining', 'contending', 'writing', 'accusing', 'questioning', 'predicting', 'promising', 'urging', 'vowing', 'recalling', 'emphasizing', 'announcing', 'conceding', 'boasting', 'pointing', 'alleging', 'replying', 'responding', 'denying', 'admitting', 'confirming', 'mentioning', 'proclaiming', 'lamenting', 'joking', 'tweeting']);
 
 /**
- * Indirect speech in one sentence, by its shape:
- *  "According to X, C."  "C, according to X."  "C, X said (on Sunday)."  "C, said X."  "X said (that) C."
- * Returns null when the sentence does not report speech.
+ * Reported speech in one sentence, by its shape:
+ *  "According to X, C."  "C, according to X."  "C, X said (on Sunday)."  "C, said X."
+ *  "X said (that) C."  "X told Y (that) C."  "... X, who ..., argued C"  "X did Y, saying C."
+ * Returns the clauses found, in text order (none overlapping).
  */
-export function reportedSpeech(ctx: QuoteContext, s: Sentence): Reported | null {
+export function reportedSpeech(ctx: QuoteContext, s: Sentence): Reported[] {
   const first = s.first;
   const last = skipFinalPunct(ctx, s);
-  if (last - first < 4) return null;
+  if (last - first < 3) return [];
 
   // "According to X, C."
   if (ctx.lw(first) === 'according' && ctx.lw(first + 1) === 'to') {
     const sp = speakerAfter(ctx, first + 1, last);
-    if (sp && ctx.raw(sp.last + 1) === ',') {
-      const content = span(ctx, sp.last + 2, last);
-      if (content) return { content, attribution: attr(ctx, first, first + 1, sp) };
+    if (sp) {
+      let k = sp.last + 1;
+      while (k < last && k < sp.last + 12 && ctx.raw(k) !== ',') k++;
+      if (ctx.raw(k) === ',') {
+        const content = span(ctx, k + 1, last);
+        if (content) return [{ content, attribution: attr(ctx, first, first + 1, sp) }];
+      }
     }
   }
   // "C, according to X."
-  for (let k = last - 2; k > first + 2 && k >= last - 12; k--) {
-    if (ctx.lw(k) === 'according' && ctx.lw(k + 1) === 'to' && ctx.raw(k - 1) === ',') {
+  for (let k = last - 2; k > first + 2 && k >= last - 16; k--) {
+    if (ctx.lw(k) === 'according' && ctx.lw(k + 1) === 'to' && (ctx.raw(k - 1) === ',' || ctx.raw(k - 1) === '—')) {
       const sp = speakerAfter(ctx, k + 1, last);
-      if (sp && sp.last >= last - 3) {
+      if (sp) {
         const content = span(ctx, first, k - 1);
-        if (content) return { content, attribution: attr(ctx, k, k + 1, sp) };
+        if (content) return [{ content, attribution: attr(ctx, k, k + 1, sp) }];
       }
     }
   }
   // "C, X said (here on Sunday)." / "C, said X."
   for (let c = last - 1; c > first + 2 && c >= last - TAIL_MAX; c--) {
     if (!ctx.isCue(c)) continue;
+    if (isPassive(ctx, c)) break;
     const before = shortTail(ctx, c + 1, last) ? speakerBefore(ctx, c, first + 1) : null;
     if (before) {
       const comma = commaBefore(ctx, before.first, first);
       if (comma > first) {
         const content = span(ctx, first, comma);
-        if (content) return { content, attribution: { speaker: before, cue: cueSpan(ctx, c), first: comma, last } };
+        if (content) return [{ content, attribution: { speaker: before, cue: cueSpan(ctx, c), first: comma, last } }];
       }
     }
     if (ctx.raw(c - 1) === ',') {
       const after = speakerAfter(ctx, c, last + 1);
       if (after && shortTail(ctx, after.last + 1, last)) {
         const content = span(ctx, first, c - 1);
-        if (content) return { content, attribution: { speaker: after, cue: cueSpan(ctx, c), first: c - 1, last } };
+        if (content) return [{ content, attribution: { speaker: after, cue: cueSpan(ctx, c), first: c - 1, last } }];
       }
     }
     break;
   }
-  // "X said (that) C."
+  // "X said (that) C." anywhere a clause opens; "X did Y, saying C."
   let lead = first;
   while (lead < last && (LEADERS.has(ctx.lw(lead)) || ctx.raw(lead) === ',')) lead++;
-  for (let c = lead + 1; c < last - 3 && c <= lead + 14; c++) {
-    if (!ctx.isCue(c)) continue;
-    const sp = speakerBefore(ctx, c, lead);
-    // a cue inside a relative clause ("who wrote the bill") has no subject here: look further
-    if (!sp) continue;
-    if (sp.first > lead + 1 + titleRun(ctx, lead, sp.first)) break;
-    let from = c + 1;
-    const verb = ctx.lw(c);
-    if (verb === 'told' || verb === 'tells' || verb === 'tell' || verb === 'assured' || verb === 'informed' || verb === 'reminded' || verb === 'warned') {
-      // skip the addressee: "told reporters", "told The Associated Press"
-      let k = from;
-      while (k < last && k < from + 6 && ctx.lw(k) !== 'that' && ctx.raw(k) !== ',') k++;
-      from = ctx.lw(k) === 'that' ? k + 1 : from + 1;
-    } else if (ctx.lw(from) === 'that') {
-      from++;
-    } else if (ctx.doc.tokens.pos[from] === 'ADP' || ctx.doc.tokens.pos[from] === 'ADV') {
-      // "said on Tuesday that", "said in a statement that": an adverbial before "that"
-      for (let k = from + 1; k < last && k < from + 6; k++) {
-        if (ctx.lw(k) === 'that') {
-          from = k + 1;
-          break;
-        }
-        if (ctx.raw(k) === ',' || ctx.isCue(k) || ctx.doc.tokens.pos[k] === 'VERB') break;
-      }
-      if (ctx.raw(from) === ',' || ctx.raw(from) === ':') from++;
+  const out: Reported[] = [];
+  let subject: SpeakerMention | null = null;
+  for (let c = lead + 1; c < last - 1; c++) {
+    const lemma = ctx.cueLemma(c);
+    if (!lemma) continue;
+    if (isPassive(ctx, c)) continue;
+    let sp: SpeakerMention | null = null;
+    const trailing = ctx.raw(c - 1) === ',' && TRAILING.has(ctx.lw(c));
+    if (trailing) {
+      sp = subject ?? speakerStartingAt(ctx, lead, c);
+    } else {
+      sp = speakerBefore(ctx, c, lead);
+      if (!sp || !(sp.first === lead || CLAUSE_OPENERS.has(ctx.lw(sp.first - 1)) || sp.first <= lead + titleRun(ctx, lead, sp.first))) continue;
     }
-    const content = span(ctx, from, last);
-    if (!content || !hasVerb(ctx, from, last)) break;
-    return { content, attribution: { speaker: sp, cue: cueSpan(ctx, c), first: sp.first, last: from - 1 } };
+    if (!sp) continue;
+    const from = contentStart(ctx, c, lemma, last);
+    if (from < 0) continue;
+    // the content runs to the sentence end, or to a trailing ", adding C"
+    let to = last;
+    for (let k = from + 1; k < last - 1; k++) {
+      if (ctx.raw(k) === ',' && TRAILING.has(ctx.lw(k + 1)) && ctx.isCue(k + 1)) {
+        to = k;
+        break;
+      }
+    }
+    if (!acceptable(ctx, lemma, from, to)) continue;
+    const content = span(ctx, from, to);
+    if (!content) continue;
+    out.push({ content, attribution: { speaker: sp, cue: cueSpan(ctx, c), first: sp.first, last: from - 1 } });
+    subject ??= sp;
+    c = to;
   }
-  return null;
+  return out;
+}
+
+/** First token of the reported content after cue c: past an addressee, adverbials, "that". -1: none. */
+function contentStart(ctx: QuoteContext, c: number, lemma: string, last: number): number {
+  const pos = ctx.doc.tokens.pos;
+  let k = c + 1;
+  if (ctx.lw(k) === 'out' && ctx.lw(c).startsWith('point')) k++;
+  if (ctx.lw(k) === 'by' || ctx.lw(k) === 'so' || ctx.lw(k) === 'it' || ctx.lw(k) === 'about' || ctx.lw(k) === 'for' || ctx.lw(k) === 'of') return -1;
+  if (ADDRESSED.has(lemma)) {
+    // the addressee: "reporters", "The Associated Press", "Breitbart News Daily host Alex Marlow"
+    let a = k;
+    while (a < last && a < k + 8 && (pos[a] === 'PROPN' || pos[a] === 'NOUN' || pos[a] === 'DET' || pos[a] === 'ADJ' || pos[a] === 'PRON' || pos[a] === 'NUM' || ctx.lw(a) === "'s" || ctx.lw(a) === '’s')) a++;
+    if (a > k && !(ctx.lw(a) === 'to' && lemma !== 'tell')) k = a;
+  }
+  // adverbials: "on Tuesday", "in a statement", "in an interview with The Huffington Post", "Friday"
+  for (let guard = 0; guard < 4 && k < last; guard++) {
+    const l = ctx.lw(k);
+    if (DAYS.has(l) && pos[k] !== 'PRON' && pos[k] !== 'DET') {
+      k++;
+      continue;
+    }
+    if (ADVERBIAL_PREPS.has(l) && (ctx.lw(k + 1) !== 'that' || l === 'in')) {
+      let a = k + 1;
+      while (a < last && a < k + 10 && (pos[a] === 'PROPN' || pos[a] === 'NOUN' || pos[a] === 'DET' || pos[a] === 'ADJ' || pos[a] === 'NUM' || ctx.lw(a) === "'s" || ctx.lw(a) === '’s' || ctx.lw(a) === 'of' || ctx.lw(a) === 'with')) a++;
+      if (a === k + 1) break;
+      k = a;
+      continue;
+    }
+    break;
+  }
+  while (ctx.raw(k) === ',' || ctx.raw(k) === ':' || ctx.raw(k) === '—') k++;
+  if (ctx.lw(k) === 'that') k++;
+  return k < last ? k : -1;
+}
+
+/** The content is reported speech for this cue: a clause, or a noun phrase where the cue takes one. */
+function acceptable(ctx: QuoteContext, lemma: string, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const pos = ctx.doc.tokens.pos;
+  const opener = ctx.lw(from - 1) === 'that' || CLAUSE_WORDS.has(ctx.lw(from)) || ctx.raw(from - 1) === ':';
+  if (WEAK.has(lemma) && !opener) return false;
+  if (opener) return true;
+  const head = pos[from];
+  // "said to be", "told to leave": not a report of words
+  if (ctx.lw(from) === 'to' && !ADDRESSED.has(lemma)) return false;
+  if (hasVerb(ctx, from, to)) return head !== 'ADP' || ctx.lw(from) === 'if';
+  return NP_CUES.has(lemma) && to - from >= 3 && (head === 'DET' || head === 'NOUN' || head === 'ADJ' || head === 'PROPN' || head === 'NUM' || head === 'PRON');
 }
 
 /** What follows an attribution to the sentence end is a short adverbial ("here on Sunday"), not a clause. */
 function shortTail(ctx: QuoteContext, a: number, b: number): boolean {
-  if (b - a > 6) return false;
+  if (b - a > 8) return false;
   const pos = ctx.doc.tokens.pos;
   for (let k = a; k < b; k++) if (pos[k] === 'VERB' || pos[k] === 'AUX') return false;
   return true;
@@ -112,7 +181,7 @@ function shortTail(ctx: QuoteContext, a: number, b: number): boolean {
 function titleRun(ctx: QuoteContext, lead: number, at: number): number {
   let k = at - 1;
   let n = 0;
-  while (k >= lead && (/^\p{Lu}/u.test(ctx.raw(k)) || isTitleWord(ctx.lw(k)) || ctx.lw(k) === 'and' || ctx.lw(k) === 'of')) {
+  while (k >= lead && (ctx.isUpper(k) || isTitleWord(ctx.lw(k)) || ctx.lw(k) === 'and' || ctx.lw(k) === 'of')) {
     k--;
     n++;
   }
@@ -122,7 +191,7 @@ function titleRun(ctx: QuoteContext, lead: number, at: number): number {
 /** The comma that opens the attribution: before the speaker and any titles in front of it. */
 function commaBefore(ctx: QuoteContext, at: number, floor: number): number {
   const k = at - 1 - titleRun(ctx, floor, at);
-  return ctx.raw(k) === ',' ? k : -1;
+  return ctx.raw(k) === ',' || ctx.raw(k) === '—' ? k : -1;
 }
 
 function skipFinalPunct(ctx: QuoteContext, s: Sentence): number {

@@ -8,6 +8,14 @@ import { tokenAt } from '../document/regions.js';
 
 type Gender = 'male' | 'female' | null;
 
+const HEAD_PREPS = new Set(['for', 'of', 'at', 'to', 'from', 'with', 'in', 'on']);
+
+/** Head noun of a noun phrase: the last word before its complement ("spokesman" for the ministry). */
+function headOf(words: string[]): string {
+  const p = words.findIndex((w, i) => i > 0 && HEAD_PREPS.has(w));
+  return (p > 0 ? words[p - 1] : words[words.length - 1])!.replace(/[’']s$/, '');
+}
+
 /** Nouns for texts and data, not speakers: "according to the declaration" is evidence, not speech. */
 const NON_SPEAKER_HEADS = new Set(['declaration', 'report', 'reports', 'study', 'survey', 'data', 'poll', 'polls', 'figures', 'statistics', 'document', 'documents', 'statement', 'analysis', 'estimates', 'records', 'research', 'law', 'rules', 'agreement', 'website', 'filing', 'filings', 'complaint', 'indictment', 'memo', 'letter', 'list', 'census', 'index', 'tally', 'count', 'results', 'plan', 'proposal', 'decision', 'order']);
 
@@ -50,8 +58,16 @@ export class SpeakerResolver {
       if (!found) return null;
       return { name: this.names.get(found) ?? m.text, entityId: found, mention };
     }
+    if (m.kind === 'name') {
+      // a name the entity stage missed: the person it is the surname of, else the name as written
+      const words = m.text.split(/\s+/);
+      const surname = words[words.length - 1]!;
+      const person = this.entities.people.find((p) => p.name.split(/\s+/).includes(surname));
+      if (person) return { name: person.name, entityId: person.id, mention };
+      return { name: m.text, entityId: null, mention };
+    }
     const words = m.text.toLowerCase().split(/\s+/);
-    const head = words[words.length - 1]!;
+    const head = headOf(words);
     if (NON_SPEAKER_HEADS.has(head)) return null;
     const org = this.entities.organizations.find((o) => o.name.toLowerCase().split(/\s+/).includes(head));
     if (org) return { name: org.name, entityId: org.id, mention };

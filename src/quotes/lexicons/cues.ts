@@ -2,18 +2,27 @@
  * Reporting verbs by class, as lemmas. Speech and writing verbs are cues by default;
  * belief verbs ("believes", "thinks") only with `includeBelief`.
  */
-export type CueClass = 'speech' | 'writing' | 'belief';
+export type CueClass = 'speech' | 'writing' | 'belief' | 'evidential';
 
+/** Verbs of saying: neutral, stance, evaluative, directive, question, manner. */
 const SPEECH = `say tell add explain state announce claim argue insist note warn ask reply respond declare
-acknowledge admit confirm deny suggest recall comment continue urge predict testify emphasize emphasise
-stress assert concede contend remark observe complain boast vow promise pledge threaten maintain indicate
-recount reiterate joke quip shout whisper scream cry exclaim mutter mumble retort counter agree disagree
-caution advise assure reassure inform remind repeat restate answer inquire enquire question demand
-propose recommend request order accuse allege charge criticize criticise praise blame dismiss dispute
-reject defend decry denounce lament mention point describe tweet speak proclaim clarify disclose reveal
-concur conclude estimate report highlight`;
-const WRITING = `write post publish blog email text`;
-const BELIEF = `believe think feel hope fear expect know doubt worry wonder reckon suspect assume guess`;
+acknowledge admit confirm deny suggest recall comment continue urge predict emphasize emphasise
+stress assert concede contend remark complain boast vow promise pledge threaten maintain
+recount reiterate joke quip shout whisper scream cry exclaim mutter mumble retort counter
+caution advise inform remind repeat restate answer inquire enquire question demand wonder
+propose recommend request order accuse allege criticize criticise praise blame dismiss dispute
+reject defend decry denounce lament mention describe tweet speak proclaim clarify reveal
+echo scold confess preach disclaim reassert reconfirm retell rave declaim`;
+/** Verbs of writing and publishing words. */
+const WRITING = `write post blog email text cite quote`;
+/** Verbs of thinking: cues only with `includeBelief`. */
+const BELIEF = `believe think feel hope fear expect know doubt worry reckon suspect assume guess agree disagree decide surmise`;
+/**
+ * Evidence and findings ("the poll shows", "the report found") and verbs that report only with a
+ * complement ("pointed out"): not speech, never cues by default.
+ */
+const EVIDENTIAL = `report find show indicate estimate highlight conclude testify disclose demonstrate present illustrate
+observe point charge assure reassure`;
 
 /** Irregular forms; regular -s/-ed/-ing forms are made below. */
 const IRREGULAR: Record<string, string[]> = {
@@ -25,6 +34,9 @@ const IRREGULAR: Record<string, string[]> = {
   admit: ['admitted', 'admits', 'admitting'], concur: ['concurred', 'concurs', 'concurring'], email: ['emailed', 'emails', 'emailing'],
   guess: ['guessed', 'guesses', 'guessing'], stress: ['stressed', 'stresses', 'stressing'], text: ['texted', 'texts', 'texting'],
   publish: ['published', 'publishes', 'publishing'], reassure: ['reassured', 'reassures', 'reassuring'],
+  find: ['found', 'finds', 'finding'], show: ['showed', 'shown', 'shows', 'showing'], echo: ['echoed', 'echoes', 'echoing'],
+  rave: ['raved', 'raves', 'raving'], decide: ['decided', 'decides', 'deciding'], surmise: ['surmised', 'surmises', 'surmising'],
+  retell: ['retold', 'retells', 'retelling'], preach: ['preached', 'preaches', 'preaching'], blog: ['blogged', 'blogs', 'blogging'],
 };
 
 function regular(lemma: string): string[] {
@@ -51,6 +63,7 @@ export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
   add(SPEECH, 'speech');
   add(WRITING, 'writing');
   add(BELIEF, 'belief');
+  add(EVIDENTIAL, 'evidential');
   return m;
 })();
 
