@@ -2,7 +2,7 @@ import { buildDocument } from '../document/build.js';
 import { regionSentences, tokenAt } from '../document/regions.js';
 import { extractEntitiesFromDocument, type Entities } from '../entities/index.js';
 import { assertText } from '../options.js';
-import type { Document, Paragraph } from '../document/types.js';
+import type { Document, Paragraph, Sentence } from '../document/types.js';
 import type { Quote, Span, Speaker, TextSpan } from '../types.js';
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.js';
 import { quoteContext, type QuoteContext } from './context.js';
@@ -141,8 +141,7 @@ function reportedQuotes(ctx: QuoteContext, regions: Span[], quoted: Quoted[], di
   const absorbed = new Set<Found>();
   let d = 0;
   let qi = 0;
-  for (const si of regionSentences(doc, regions)) {
-    const s = doc.sentences[si]!;
+  for (const s of joinedSentences(doc, regions)) {
     while (d < direct.length && direct[d]!.close <= s.start) d++;
     // direct quotes touching this sentence
     let inside = false;
@@ -183,6 +182,23 @@ function reportedQuotes(ctx: QuoteContext, regions: Span[], quoted: Quoted[], di
   }
   if (absorbed.size) {
     for (let k = direct.length - 1; k >= 0; k--) if (absorbed.has(direct[k]!)) direct.splice(k, 1);
+  }
+  return out;
+}
+
+/**
+ * The region's sentences, with wink's cuts after abbreviations undone: a sentence whose
+ * successor in the paragraph opens in lower case ("Sen. David Perdue (R-Ga.)" + "said he ...") is one.
+ */
+function joinedSentences(doc: Document, regions: Span[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const si of regionSentences(doc, regions)) {
+    const s = doc.sentences[si]!;
+    const prev = out[out.length - 1];
+    const c = doc.text.charCodeAt(s.start);
+    if (prev && prev.paragraph === s.paragraph && prev.last === s.first && c >= 97 && c <= 122) {
+      out[out.length - 1] = { ...prev, end: s.end, last: s.last };
+    } else out.push(s);
   }
   return out;
 }

@@ -97,6 +97,8 @@ export function reportedSpeech(ctx: QuoteContext, s: Sentence): Reported[] {
     const trailing = ctx.raw(c - 1) === ',' && TRAILING.has(ctx.lw(c));
     if (trailing) {
       sp = subject ?? speakerStartingAt(ctx, lead, c);
+    } else if (subject && ctx.lw(c - 1) === 'and') {
+      sp = subject;
     } else {
       sp = speakerBefore(ctx, c, lead);
       if (!sp || !(sp.first === lead || CLAUSE_OPENERS.has(ctx.lw(sp.first - 1)) || sp.first <= lead + titleRun(ctx, lead, sp.first))) continue;
@@ -109,6 +111,11 @@ export function reportedSpeech(ctx: QuoteContext, s: Sentence): Reported[] {
     for (let k = from + 1; k < last - 1; k++) {
       if (ctx.raw(k) === ',' && TRAILING.has(ctx.lw(k + 1)) && ctx.isCue(k + 1)) {
         to = k;
+        break;
+      }
+      // "X says C and said C2": a second verb of saying shares the subject
+      if (ctx.lw(k) === 'and' && ctx.isCue(k + 1) && !isPassive(ctx, k + 1) && !ctx.lw(k + 1).endsWith('ing')) {
+        to = ctx.raw(k - 1) === ',' ? k - 1 : k;
         break;
       }
     }

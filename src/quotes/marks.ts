@@ -33,13 +33,16 @@ export function findQuoted(text: string, paragraphs: Span[]): Quoted[] {
   for (let p = 0; p < paragraphs.length; p++) {
     const { start, end } = paragraphs[p]!;
     let open = -1;
+    let openWidth = 1;
     let from = start;
     if (carry) {
       const first = firstVisible(text, start, end);
       const c = text.charAt(first);
-      if (first < end && (c === '"' || OPENERS.has(c))) {
+      const doubled = c === "'" && text.charAt(first + 1) === "'";
+      if (first < end && (c === '"' || doubled || OPENERS.has(c))) {
         open = first;
-        from = first + 1;
+        openWidth = doubled ? 2 : 1;
+        from = first + openWidth;
       } else {
         // the carried quote never closed: keep it only up to its last paragraph
         out.push(carry);
@@ -47,35 +50,48 @@ export function findQuoted(text: string, paragraphs: Span[]): Quoted[] {
       }
     }
     for (let i = from; i < end; i++) {
-      const c = text.charAt(i);
-      const straight = c === '"';
-      if (!straight && !OPENERS.has(c) && !CLOSERS.has(c)) continue;
+      const c = text.charCodeAt(i);
+      // fast path: most characters are not marks
+      if (c !== 34 && c !== 39 && c < 0xab) continue;
+      const ch = text.charAt(i);
+      // two apostrophes stand for a straight double mark in some wire copy: ''Like this,'' he said.
+      const doubled = c === 39 && text.charCodeAt(i + 1) === 39;
+      const straight = c === 34 || doubled;
+      if (!straight && !OPENERS.has(ch) && !CLOSERS.has(ch)) continue;
+      const width = doubled ? 2 : 1;
       if (open < 0) {
         // a closing-only mark with nothing open: stray
-        if (CLOSERS.has(c) || (straight && !opensHere(text, i, start))) continue;
+        if (CLOSERS.has(ch) || (straight && !opensHere(text, i, start, width))) {
+          i += width - 1;
+          continue;
+        }
         open = i;
+        openWidth = width;
+        i += width - 1;
         continue;
       }
-      if (OPENERS.has(c)) {
+      if (OPENERS.has(ch)) {
         // a new opener while one is open: the earlier was stray
         open = i;
+        openWidth = 1;
         continue;
       }
-      const content = trimSpan(text, open + 1, i);
+      const content = trimSpan(text, open + openWidth, i);
       if (carry) {
         carry.spans.push(content);
-        carry.close = i + 1;
+        carry.close = i + width;
         carry.lastParagraph = p;
         out.push(carry);
         carry = null;
       } else if (content.end > content.start) {
-        out.push({ spans: [content], open, close: i + 1, paragraph: p, lastParagraph: p });
+        out.push({ spans: [content], open, close: i + width, paragraph: p, lastParagraph: p });
       }
       open = -1;
+      i += width - 1;
     }
     if (open >= 0) {
       // unclosed at paragraph end: may continue in the next paragraph
-      const content = trimSpan(text, open + 1, end);
+      const content = trimSpan(text, open + openWidth, end);
       if (carry) {
         carry.spans.push(content);
         carry.lastParagraph = p;
@@ -92,9 +108,9 @@ export function findQuoted(text: string, paragraphs: Span[]): Quoted[] {
   return out.filter((q) => q.spans.every((s) => s.end > s.start)).sort((a, b) => a.open - b.open);
 }
 
-function opensHere(text: string, i: number, lineStart: number): boolean {
+function opensHere(text: string, i: number, lineStart: number, width: number): boolean {
   const before = i > lineStart ? text.charAt(i - 1) : '';
-  const after = text.charAt(i + 1);
+  const after = text.charAt(i + width);
   return (isSpace(before) || /[([{\u2014\u2013:,-]/.test(before)) && !isSpace(after);
 }
 

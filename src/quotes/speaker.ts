@@ -33,7 +33,7 @@ const SPEAKER_PREPS = new Set(['for', 'of', 'at', 'to', 'from', 'with', 'in', 'o
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Words that open a clause: a speaker right after one is the subject of the next verb. */
 export const CLAUSE_OPENERS = new Set([
-  ',', ';', ':', '—', '–', '-', '(', '―', '"', '“', '”', 'but', 'and', 'or', 'that', 'while', 'when', 'as', 'because', 'though', 'although', 'since', 'after',
+  ',', ';', ':', '—', '–', '-', '--', '(', '―', '"', '“', '”', 'but', 'and', 'or', 'that', 'while', 'when', 'as', 'because', 'though', 'although', 'since', 'after',
   'before', 'if', 'so', 'where', 'yet', 'whereas', 'until', 'once', 'however', 'meanwhile', 'also', 'still', 'now', 'later', 'earlier', 'instead',
   'then', 'separately', 'indeed', 'moreover', 'previously', 'today', 'yesterday', 'tonight', 'finally', 'nor',
 ]);
@@ -105,21 +105,18 @@ export function speakerBefore(ctx: QuoteContext, c: number, floor: number): Spea
   // an appositive or relative clause between speaker and cue: "Stock, who is attending the forum, said"
   let best: SpeakerMention | null = null;
   let nearest: SpeakerMention | null = null;
-  for (let k = j - 1; k >= floor && k >= j - 40; k--) {
+  for (let k = j - 1; k > floor && k >= j - 40; k--) {
     const t = ctx.raw(k);
     if (t === '"' || t === '“' || t === '”' || t === '.' || t === ';' || t === ':' || t === '?' || t === '!') break;
-    const atFloor = k === floor;
-    if (t !== ',' && !atFloor) continue;
-    const end = atFloor ? k : k - 1;
+    if (t !== ',') continue;
     // the part before this comma: a speaker whose phrase starts the clause
-    for (let e = end; e >= floor && e >= end - 1; e--) {
+    for (let e = k - 1; e >= floor && e >= k - 2; e--) {
       const s = speakerEndingAt(ctx, e, floor);
       if (!s) continue;
       if (!nearest && s.kind !== 'nominal') nearest = s;
       if (s.first === floor || CLAUSE_OPENERS.has(ctx.lw(s.first - 1))) best = s;
       break;
     }
-    if (atFloor) break;
   }
   return best ?? nearest;
 }
