@@ -2,6 +2,9 @@ import type { Document } from '../document/types.js';
 import { regionTokens, tokenAt } from '../document/regions.js';
 import type { DateType, Span } from '../types.js';
 import {
+  DECADE_WORD,
+  MONTH_FULL,
+  WD,
   DAY_MONTH_RE,
   DAY_WORD_RE,
   DECADE_WORD_RE,
@@ -58,6 +61,8 @@ interface RuleCtx {
   lw: (i: number) => string;
 }
 
+const PART_END = /(?:morning|afternoon|evening|night)$/i;
+const REL_START = /^(?:the|that|this|last|next) /i;
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 const monthOk = (m: string, { doc, t, lw }: RuleCtx): boolean => {
@@ -131,13 +136,35 @@ on('#', R.year, R.dayMonth);
 on("'", R.shortDecade);
 on('fiscal calendar', R.fiscal, R.period);
 on('nineteen two', R.spoken);
-on('the this that its a last next', R.period, R.yearNoun, R.relative);
+on('the this that last next', R.period, R.yearNoun, R.relative);
+on('its a', R.period);
 on('the', R.weekend, R.decadeWord, R.ref);
 on('first second third fourth 1st 2nd 3rd 4th final latest current same comparable corresponding year-ago year-earlier flat recent', R.period);
 on('coming past previous following', R.relative);
 on('yesterday today tomorrow tonight', R.dayWord);
 on('now currently nowadays these at more recently right current recent coming', R.ref);
 on('daily weekly monthly annually yearly nightly hourly quarterly', R.setWord);
+
+/** Words after a determiner that can start a temporal expression ("the third quarter", "the past"). */
+const AFTER_DETERMINER = `(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|same|comparable|corresponding|year|flat|recent|fiscal|quarter|half|period|weekend|week|month|day|decade|century|past|future|near|distant|foreseeable|short|early|mid|late|coming|previous|following|this|next|spring|summer|autumn|fall|winter|full|calendar|prior|\\d|${WD.slice(3, -1)}|${MONTH_FULL}|${DECADE_WORD.slice(3, -2)})`;
+/** Some triggers only count before certain words. */
+const TRIGGER_NEXT: Record<string, string> = {
+  the: AFTER_DETERMINER, this: AFTER_DETERMINER, that: AFTER_DETERMINER, its: AFTER_DETERMINER, a: AFTER_DETERMINER,
+  last: AFTER_DETERMINER, next: AFTER_DETERMINER, two: 'thousand', at: 'present', more: 'recently', right: 'now', these: 'days',
+};
+const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Where a trigger may start, found in one native scan of the text instead of a look at every
+ * token: a trigger word at a word start, a digit, or an apostrophe before a digit.
+ */
+const TRIGGER_RE = new RegExp(
+  `(?<![\\w'.-])(?:\\d|'\\d0s|${[...TRIGGERS.keys()]
+    .filter((k) => k !== '#' && k !== "'")
+    .sort((x, y) => y.length - x.length)
+    .map((k) => escapeRe(k) + (TRIGGER_NEXT[k] ? ` (?=${TRIGGER_NEXT[k]})` : /[.-]$/.test(k) ? '' : '(?![\\w])'))
+    .join('|')})`,
+  'gi',
+);
 
 /**
  * Temporal expressions in the regions: wink-nlp's DATE/TIME/DURATION entities (cleaned of
@@ -211,17 +238,21 @@ export function detectDates(doc: Document, regions: Span[]): Found[] {
     push(first, last, type);
   }
 
-  // trigger-word patterns
+  // trigger-word patterns, tried where the trigger scan stops
   const ctx: RuleCtx = { doc, t: 0, end: 0, lw };
   for (const [a, b] of ranges) {
-    for (let t = a; t < b; t++) {
-      const s = tokens.start[t]!;
+    const limit = tokens.start[b - 1]!;
+    TRIGGER_RE.lastIndex = tokens.start[a]!;
+    let m: RegExpExecArray | null;
+    while ((m = TRIGGER_RE.exec(text)) !== null && m.index <= limit) {
+      const s = m.index;
+      const t = tokenAt(doc, s);
+      if (t >= b || tokens.start[t] !== s) continue;
       const c = text.charCodeAt(s);
       let key: string;
       if (c >= 48 && c <= 57) key = '#';
       else if (c === 39 || c === 0x2019) key = "'";
       else {
-        if (tokens.end[t]! - s > 14) continue;
         key = lw(t);
         if (key.startsWith('mid-')) key = 'mid-';
       }
@@ -231,23 +262,24 @@ export function detectDates(doc: Document, regions: Span[]): Found[] {
       let bestHint: DateType = 'date';
       for (const rule of rules) {
         rule.re.lastIndex = s;
-        const m = rule.re.exec(text);
-        if (!m || m[0].length === 0) continue;
-        const e = s + m[0].length;
+        const mm = rule.re.exec(text);
+        if (!mm || mm[0].length === 0) continue;
+        const e = s + mm[0].length;
         if (e <= bestEnd) continue;
         // must end on a token end, inside the region
         const end = tokenAt(doc, e);
         if (end > b || end <= t || tokens.end[end - 1] !== e) continue;
         ctx.t = t;
         ctx.end = end;
-        if (rule.ok && !rule.ok(m[0].toLowerCase(), ctx)) continue;
+        if (rule.ok && !rule.ok(mm[0].toLowerCase(), ctx)) continue;
         bestEnd = e;
         bestHint = rule.hint;
       }
       if (bestEnd > 0) {
         const end = tokenAt(doc, bestEnd);
-        push(t, end, /(?:morning|afternoon|evening|night)$/i.test(text.slice(s, bestEnd)) && bestHint === 'date' && !/^(?:the|that|this|last|next) /i.test(text.slice(s, bestEnd)) ? 'time' : bestHint);
-        t = end - 1;
+        const found = text.slice(s, bestEnd);
+        push(t, end, bestHint === 'date' && PART_END.test(found) && !REL_START.test(found) ? 'time' : bestHint);
+        TRIGGER_RE.lastIndex = bestEnd;
       }
     }
   }

@@ -153,6 +153,7 @@ const RE_YEAR_NOUN = /^(?:the|that|this) ((?:(?:full|fiscal|calendar|current|lat
 const RE_TIME = /^(?:at |about |around |before |after |by |until |early |late )?(\d{1,2})(?:[:.](\d{2}))? ?(a\.?m\.?|p\.?m\.?|h|gmt|utc)?(?: \(?[a-z]{2,4}\)?)?(?: (?:on )?(yesterday|today|tomorrow))?$/;
 const RE_PART = /^(?:the |this |in the |early |late )?(morning|afternoon|evening|night|overnight|dawn|dusk)$/;
 const RE_INNER = /(last|this|next|past|previous) (week|weekend|month|year|quarter|decade|century)/;
+const RE_MONTH_START = new RegExp(`^${MONTH_RE}`);
 const RE_CHRONO_WORTHY = new RegExp(`\\d|${MONTH_RE}|${WEEKDAY_RE}`);
 const SIMPLE_SETS: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', nightly: 'P1D', hourly: 'PT1H', quarterly: 'P3M' };
 
@@ -395,7 +396,7 @@ const PARSERS: Parser[] = [
       year = m[2];
     } else {
       const sp = spokenYear(s);
-      const mm = new RegExp(`^${MONTH_RE}`).exec(s);
+      const mm = RE_MONTH_START.exec(s);
       if (sp === null || !mm) return null;
       mo = monthOf(mm[1]!);
       year = String(sp);
@@ -439,6 +440,20 @@ const SPACES = /\s+/g;
  * a date as the nearest one). `anchors` carries what the text named before.
  */
 export function normalize(expression: string, ref: string | null, dir: Direction | boolean, hint: DateType, anchors: Anchors = {}): Normalized {
+  // news repeats its expressions ("Friday", "last week"): remember recent answers
+  const key = `${ref}|${String(dir)}|${hint}|${anchors.quarter ?? ''}|${anchors.year ?? ''}|${expression}`;
+  const hit = CACHE.get(key);
+  if (hit) return { ...hit };
+  const r = compute(expression, ref, dir, hint, anchors);
+  if (CACHE.size >= CACHE_SIZE) CACHE.clear();
+  CACHE.set(key, r);
+  return { ...r };
+}
+
+const CACHE = new Map<string, Normalized>();
+const CACHE_SIZE = 4096;
+
+function compute(expression: string, ref: string | null, dir: Direction | boolean, hint: DateType, anchors: Anchors): Normalized {
   const lower = expression.slice(0, 80).toLowerCase().replace(SPACES, ' ').trim();
   const d: Direction = dir === true ? 1 : dir === false ? 0 : dir;
   const c: Ctx = { s: lower, ref: ref ? parseYmd(ref) : null, dir: d, anchors };
