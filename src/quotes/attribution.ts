@@ -25,6 +25,13 @@ export function cueSpan(ctx: QuoteContext, c: number): TextSpan {
   return { text: text.slice(start, end), start, end };
 }
 
+/** A full stop that ends an abbreviation, not a sentence: "R-Ky., said", "(D-Wis.) said". */
+export function abbreviationStop(ctx: QuoteContext, c: number): boolean {
+  if (ctx.raw(c) !== '.') return false;
+  const next = ctx.raw(c + 1);
+  return next === ',' || next === ')' || /^[a-z]/.test(next);
+}
+
 /** Token index of the start of the sentence holding token c (no earlier than floor). */
 export function clauseStart(ctx: QuoteContext, c: number, floor: number): number {
   let k = c;
@@ -51,8 +58,12 @@ export function attributionAfter(ctx: QuoteContext, from: number, ceil: number):
     return null;
   }
   // speaker first: "he said", "Stock, who ..., said"
+  let depth = 0;
   for (let c = j + 1; c < ceil && c < j + 45; c++) {
-    if (STOP.has(ctx.raw(c))) break;
+    const t = ctx.raw(c);
+    if (t === '(') depth++;
+    else if (t === ')') depth = Math.max(0, depth - 1);
+    if (STOP.has(t) && depth === 0 && !abbreviationStop(ctx, c)) break;
     if (!ctx.isCue(c)) continue;
     if (RELATIVE.has(ctx.lw(c - 1))) continue;
     if (isPassive(ctx, c)) break;

@@ -78,12 +78,12 @@ function directQuotes(ctx: QuoteContext, paragraphs: Paragraph[], quoted: Quoted
     if (words < MIN_QUOTE_WORDS && !(attribution && wholeOrLead(doc.text, q, para))) continue;
     if (!attribution && words < MIN_FREE_WORDS && !wholeParagraph) continue;
     const f: Found = { spans: [...q.spans], type: 'direct', attribution, paragraph: q.lastParagraph, firstParagraph: q.paragraph, floating: false, open: q.open, close: q.close };
-    // `"A," he said, "B."` and `"A," he said. "B."`: what follows the attribution in the paragraph
-    // belongs to the same quote
+    // `"A," he said, "B."`, `"A," he said. "B."`, `"A," Tester said, referring to X, "B."`: quoted
+    // text after the attribution, in the same paragraph, with no speaker of its own, continues the quote
     if (attribution && attribution.last >= closeTok) {
-      let after = sentenceEnd(ctx, attribution.last + 1, pLast);
+      let after = attribution.last + 1;
       let next = quoted[i + 1];
-      while (next && next.paragraph === f.paragraph && onlyPunctBetween(ctx, after, tokenAt(doc, next.open))) {
+      while (next && next.paragraph === f.paragraph && continues(ctx, after, tokenAt(doc, next.open), pFirst)) {
         f.spans.push(...next.spans);
         f.close = next.close;
         f.paragraph = next.lastParagraph;
@@ -108,15 +108,22 @@ function onlyPunctBetween(ctx: QuoteContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!PUNCT.has(ctx.raw(k))) return false;
   return true;
 }
-/** Past the rest of an attribution's sentence ("said Ravi Patel, a lawyer who ... ."), to its final stop. */
-function sentenceEnd(ctx: QuoteContext, from: number, ceil: number): number {
-  for (let k = from; k < ceil && k < from + 40; k++) {
+/**
+ * The quote opening at token `open` continues the one whose attribution ends before `after`:
+ * only the rest of the attribution's sentence lies between, with no quote mark and no cue of its own.
+ */
+function continues(ctx: QuoteContext, after: number, open: number, floor: number): boolean {
+  if (open - after > 40) return false;
+  if (open - after <= 2 && onlyPunctBetween(ctx, after, open)) return true;
+  const last = ctx.raw(open - 1);
+  if (!PUNCT.has(last)) return false;
+  for (let k = after; k < open; k++) {
     const t = ctx.raw(k);
-    if (t === '.' || t === '!' || t === '?') return k;
-    if (t === '"' || t === '“' || t === '”' || t === '«' || t === '»') return from;
+    if (t === '"' || t === '“' || t === '”' || t === "'" || t === '«' || t === '»') return false;
   }
-  return from;
+  return !attributionBefore(ctx, open, floor);
 }
+
 const PUNCT = new Set([',', '.', ';', ':', '—', '–', '-']);
 
 function firstVisible(text: string, i: number): number {

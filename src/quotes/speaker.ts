@@ -54,7 +54,7 @@ function isPrefixWord(ctx: QuoteContext, k: number): boolean {
   const l = ctx.lw(k);
   if (HONORIFICS.has(l) || isTitleWord(l)) return true;
   const pos = ctx.doc.tokens.pos[k];
-  if (pos === 'PROPN' || (pos === 'NOUN' && ctx.isUpper(k))) return true;
+  if (pos === 'PROPN' || pos === 'NUM' || (pos === 'NOUN' && ctx.isUpper(k))) return true;
   if (pos === 'NOUN' || pos === 'ADJ') return /^[a-z-]+$/.test(l) && l.length > 1;
   return l === 'the' || POSSESSIVE.has(l);
 }
@@ -157,7 +157,7 @@ export function speakerEndingAt(ctx: QuoteContext, j: number, floor: number): Sp
   }
   const l = ctx.lw(j);
   if (l in SPEAKER_PRONOUNS || l === 'who') {
-    if (l === 'who' || l === 'it' || l === 'we' || l === 'i') return null;
+    if (l === 'who' || l === 'we' || l === 'i') return null;
     return tokensSpan(ctx, j, j, 'pronoun');
   }
   const name = nameEndingAt(ctx, j, floor);
