@@ -175,8 +175,9 @@ function reportedQuotes(ctx: QuoteContext, regions: Span[], quoted: Quoted[], di
         const q = quoted[k]!;
         if (q.open >= r.content.start && q.close <= r.content.end + 1) mixed = true;
       }
+      const spans = r.parts && end === r.content.end ? r.parts : [{ start: r.content.start, end }];
       out.push({
-        spans: [{ start: r.content.start, end }],
+        spans,
         type: mixed ? 'mixed' : 'indirect',
         attribution: r.attribution,
         paragraph: s.paragraph,

@@ -7,7 +7,10 @@ import { isTitleWord } from '../entities/lexicons/titles.js';
 
 /** A reported-speech clause: its content span and attribution. */
 export interface Reported {
+  /** from the first to the last character of the content */
   content: Span;
+  /** the content's parts when an attribution interrupts it ("The museum, he said, would ...") */
+  parts?: Span[];
   attribution: Attribution;
 }
 
@@ -84,6 +87,20 @@ export function reportedSpeech(ctx: QuoteContext, s: Sentence): Reported[] {
     }
     break;
   }
+  // "The museum, Mr. Obama said, would make visitors face ...": an attribution inside the clause
+  for (let c = first + 2; c < last - 2; c++) {
+    if (!ctx.isCue(c) || isPassive(ctx, c)) continue;
+    let close = c + 1;
+    while (close < last && close < c + 6 && ctx.raw(close) !== ',') close++;
+    if (ctx.raw(close) !== ',' || !shortTail(ctx, c + 1, close)) continue;
+    const sp = speakerBefore(ctx, c, first);
+    if (!sp || ctx.raw(sp.first - 1) !== ',' || sp.first - 1 <= first) continue;
+    const open = sp.first - 1;
+    if (!hasVerb(ctx, close + 1, last)) continue;
+    const a = span(ctx, first, open);
+    const b = span(ctx, close + 1, last);
+    if (a && b) return [{ content: { start: a.start, end: b.end }, parts: [a, b], attribution: { speaker: sp, cue: cueSpan(ctx, c), first: open, last: close } }];
+  }
   // "X said (that) C." anywhere a clause opens; "X did Y, saying C."
   let lead = first;
   while (lead < last && (LEADERS.has(ctx.lw(lead)) || ctx.raw(lead) === ',')) lead++;
@@ -97,8 +114,9 @@ export function reportedSpeech(ctx: QuoteContext, s: Sentence): Reported[] {
     const trailing = ctx.raw(c - 1) === ',' && TRAILING.has(ctx.lw(c));
     if (trailing) {
       sp = subject ?? speakerStartingAt(ctx, lead, c);
-    } else if (subject && ctx.lw(c - 1) === 'and') {
-      sp = subject;
+    } else if (ctx.lw(c - 1) === 'and') {
+      // "Schultz supported Democrats ... and said C": the sentence's subject speaks
+      sp = subject ?? speakerStartingAt(ctx, lead, c);
     } else {
       sp = speakerBefore(ctx, c, lead);
       if (!sp || !(sp.first === lead || CLAUSE_OPENERS.has(ctx.lw(sp.first - 1)) || sp.first <= lead + titleRun(ctx, lead, sp.first))) continue;
@@ -134,7 +152,12 @@ function contentStart(ctx: QuoteContext, c: number, lemma: string, last: number)
   const pos = ctx.doc.tokens.pos;
   let k = c + 1;
   if (ctx.lw(k) === 'out' && ctx.lw(c).startsWith('point')) k++;
-  if (ctx.lw(k) === 'by' || ctx.lw(k) === 'so' || ctx.lw(k) === 'it' || ctx.lw(k) === 'about' || ctx.lw(k) === 'for' || ctx.lw(k) === 'of') return -1;
+  if (ctx.lw(k) === 'by' || ctx.lw(k) === 'so' || ctx.lw(k) === 'about' || ctx.lw(k) === 'for' || ctx.lw(k) === 'of') return -1;
+  // "told a meeting of Pacific Island leaders that ...": a "that" after a short verbless stretch opens the content
+  for (let t = k; t < last && t < k + 12; t++) {
+    if (pos[t] === 'VERB' || pos[t] === 'AUX' || ctx.raw(t) === ',' || ctx.isUpper(t) === false && pos[t] === 'PRON') break;
+    if (ctx.lw(t) === 'that' && pos[t] === 'SCONJ') return t + 1 < last ? t + 1 : -1;
+  }
   if (ADDRESSED.has(lemma)) {
     // the addressee: "reporters", "The Associated Press", "Breitbart News Daily host Alex Marlow"
     let a = k;

@@ -35,7 +35,7 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 export const CLAUSE_OPENERS = new Set([
   ',', ';', ':', '—', '–', '-', '--', '(', '―', '"', '“', '”', 'but', 'and', 'or', 'that', 'while', 'when', 'as', 'because', 'though', 'although', 'since', 'after',
   'before', 'if', 'so', 'where', 'yet', 'whereas', 'until', 'once', 'however', 'meanwhile', 'also', 'still', 'now', 'later', 'earlier', 'instead',
-  'then', 'separately', 'indeed', 'moreover', 'previously', 'today', 'yesterday', 'tonight', 'finally', 'nor',
+  'then', 'separately', 'indeed', 'moreover', 'previously', 'today', 'yesterday', 'tonight', 'finally', 'nor', 'which', 'whom',
 ]);
 
 function mentionSpan(m: EntityMention, first: number, last: number): SpeakerMention {
