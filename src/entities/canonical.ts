@@ -17,17 +17,26 @@ interface Group {
 export function groupEntities(doc: Document, cands: Candidate[]): Entities {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
+  // person groups by each word of their name; organization groups by their initials
+  const byWord = new Map<string, Group[]>();
+  const byInitials = new Map<string, Group>();
   const people = cands.filter((c) => c.type === 'person');
   // full names first, so surnames find them wherever they stand
-  for (const c of [...people].sort((a, b) => b.words.length - a.words.length)) {
+  people.sort((a, b) => b.words.length - a.words.length);
+  for (const c of people) {
     const lw = c.words.map((w) => w.toLowerCase());
     let g = byKey.get(`person:${c.key}`);
     if (!g) {
-      g = groups.find((x) => x.type === 'person' && (contains(x.words, lw) || (lw.length === 1 && x.words.length > 1 && x.words[x.words.length - 1] === lw[0])));
+      g = byWord.get(lw[0]!)?.find((x) => contains(x.words, lw) || (lw.length === 1 && x.words.length > 1 && x.words[x.words.length - 1] === lw[0]));
     }
     if (!g) {
       g = { type: 'person', cands: [], words: lw };
       groups.push(g);
+      for (const w of new Set(lw)) {
+        const list = byWord.get(w);
+        if (list) list.push(g);
+        else byWord.set(w, [g]);
+      }
     }
     g.cands.push(c);
     byKey.set(`person:${c.key}`, g);
@@ -36,15 +45,16 @@ export function groupEntities(doc: Document, cands: Candidate[]): Entities {
     if (c.type !== 'organization' && c.type !== 'place') continue;
     const key = normalKey(c.key);
     let g = byKey.get(`${c.type}:${key}`);
-    if (!g && c.type === 'organization' && c.words.length === 1) {
-      const acr = key.replace(/\./g, '');
-      g = groups.find((x) => x.type === 'organization' && x.words.length > 1 && initials(x.words) === acr);
-    }
+    if (!g && c.type === 'organization' && c.words.length === 1) g = byInitials.get(key.replace(/\./g, ''));
     if (!g) {
       g = { type: c.type, cands: [], words: key.split(' ') };
       groups.push(g);
       // an acronym seen before its full form: let the full form join it
     } else if (c.words.length > g.words.length) g.words = key.split(' ');
+    if (g.type === 'organization' && g.words.length > 1) {
+      const ini = initials(g.words);
+      if (!byInitials.has(ini)) byInitials.set(ini, g);
+    }
     g.cands.push(c);
     byKey.set(`${c.type}:${key}`, g);
   }
@@ -56,7 +66,11 @@ export function groupEntities(doc: Document, cands: Candidate[]): Entities {
   };
   // ids in order of first mention
   const ordered = groups
-    .map((g) => ({ g, first: Math.min(...g.cands.map((c) => c.first)) }))
+    .map((g) => {
+      let first = Infinity;
+      for (const c of g.cands) if (c.first < first) first = c.first;
+      return { g, first };
+    })
     .sort((a, b) => a.first - b.first)
     .map((x) => x.g);
   const people_: Person[] = [];

@@ -1,129 +1,180 @@
 import type { Document } from '../document/types.js';
-import type { EntityType } from './types.js';
+import type { FeatureContext } from './model/features.js';
+import type { TaggedSpan } from './model/tagger.js';
 import type { NamePart } from './titles.js';
-import { COMMON, DEMONYM, FIRST, LAST, ORG, PLACE, TEMPORAL, lookup } from './lexicons/gazetteer.js';
-import { MISC_HEADS, ORG_HEADS, ORG_OPENERS } from './lexicons/orgs.js';
-import { PLACE_HEADS } from './lexicons/places.js';
-import { TITLE_HEADS } from './lexicons/titles.js';
+import type { EntityType } from './types.js';
+import { ORG, PLACE, lookup } from './lexicons/gazetteer.js';
+import { HONORIFICS, TITLE_ABBREVIATIONS, TITLE_HEADS, isTitleWord } from './lexicons/titles.js';
+import { DEMONYM } from './lexicons/flags.js';
 
 export type Decided = EntityType | 'misc';
 
-/** A name with its evidence. `type` null: undecided until the whole document is seen. */
+/** A typed name with what stands around it (titles, honorific, affiliation). */
 export interface Candidate extends NamePart {
   type: Decided | null;
-  /** decided on strong evidence (title, honorific, gazetteer, head word) */
+  /** decided on strong evidence */
   strong: boolean;
   /** lower-cased name */
   key: string;
   words: string[];
+  /** the tagger's confidence in the type (score margin) */
+  confidence: number;
 }
 
-const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'inside', 'into', 'throughout', 'around', 'toward', 'towards', 'via', 'through', 'between', 'past', 'within', 'northern', 'southern', 'eastern', 'western', 'central']);
-const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'wrote', 'argued', 'noted', 'asked', 'replied', 'insisted']);
-const ACRONYM = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}{2,6}s?$/u;
+const TYPE_OF: Record<TaggedSpan['type'], Decided> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'misc' };
 
-/** Type one name from its own words and its immediate neighbours. */
-export function typeCandidate(doc: Document, part: NamePart, runFirst: number): Candidate {
-  const text = doc.text;
+/**
+ * Candidates from the tagger's spans. A person's titles are read leftwards from the name
+ * ("Interpol Secretary General Jurgen Stock": titles "Secretary General", affiliation the
+ * organization just before them; "State Councilor and Public Security Minister Guo Shengkun":
+ * two titles), and a title or honorific the tagger left inside the span is moved out of the name.
+ */
+export function candidatesFromSpans(ctx: FeatureContext, spans: TaggedSpan[]): Candidate[] {
+  const doc = ctx.doc;
   const tok = doc.tokens;
-  const words: string[] = [];
-  for (let i = part.first; i < part.last; i++) words.push(text.slice(tok.start[i]!, tok.end[i]!));
-  const key = words.join(' ').toLowerCase().replace(/ - /g, '-');
-  const c: Candidate = { ...part, type: null, strong: false, key, words };
-  const n = words.length;
-  if (n === 0) {
-    c.type = 'misc';
-    return c;
+  // "Mayor" tagged as a person of its own before "Denise Carter": a title, not a name
+  spans = spans.filter((s) => !(s.type === 'PER' && onlyTitles(tok.lower, s.first, s.last)));
+  const endingAt = new Map<number, TaggedSpan>();
+  for (const s of spans) endingAt.set(s.last, s);
+  const out: Candidate[] = [];
+  for (const s of spans) {
+    let first = s.first;
+    const titles: string[] = [];
+    let honorific: string | null = null;
+    let affiliation: [number, number] | null = null;
+    const type = TYPE_OF[s.type];
+    if (type === 'person') {
+      // titles or honorifics the tagger took into the name: "President Daniel Mwangi"
+      while (first < s.last - 1 && (HONORIFICS.has(tok.lower[first]!) || TITLE_ABBREVIATIONS.has(tok.lower[first]!) || TITLE_HEADS.has(tok.lower[first]!))) {
+        if (HONORIFICS.has(tok.lower[first]!)) honorific = tok.value[first]!;
+        else titles.push(tok.value[first]!);
+        first++;
+      }
+      const sentStart = ctx.sent[first]! >= 0 ? ctx.sentFirst[ctx.sent[first]!]! : 0;
+      let k = s.first;
+      // an honorific just before the name: "Mr. Stock", "President Mr. X"
+      if (k - 1 >= sentStart && HONORIFICS.has(tok.lower[k - 1]!) && !endingAt.has(k)) {
+        honorific ??= tok.value[k - 1]!;
+        k--;
+      }
+      const before: string[] = [];
+      for (;;) {
+        const t = titleBefore(doc, k, sentStart, endingAt);
+        if (t < 0) break;
+        before.unshift(doc.text.slice(tok.start[t]!, tok.end[k - 1]!));
+        k = t;
+        // "State Councilor and Public Security Minister": titles chained by "and" or ","
+        const j = tok.lower[k - 1];
+        if (k - 2 >= sentStart && (j === 'and' || j === ',') && !endingAt.has(k - 1) && TITLE_HEADS.has(tok.lower[k - 2]!)) {
+          const t2 = titleBefore(doc, k - 1, sentStart, endingAt);
+          if (t2 >= 0) {
+            before.unshift(doc.text.slice(tok.start[t2]!, tok.end[k - 2]!));
+            k = t2;
+          }
+        }
+        break;
+      }
+      titles.unshift(...before);
+      const aff = endingAt.get(k);
+      if (before.length && aff && aff.type === 'ORG') affiliation = [aff.first, aff.last];
+    }
+    const words: string[] = [];
+    for (let i = first; i < s.last; i++) words.push(tok.value[i]!);
+    const sent = ctx.sent[first]!;
+    out.push({
+      first,
+      last: s.last,
+      titles,
+      honorific,
+      affiliation,
+      demonym: false,
+      allCaps: sent >= 0 && ctx.capsSent[sent] === 1,
+      type,
+      strong: titles.length > 0 || honorific !== null,
+      key: words.join(' ').toLowerCase().replace(/ - /g, '-'),
+      words,
+      confidence: s.confidence,
+    });
   }
-  const set = (type: Decided, strong: boolean): Candidate => {
-    c.type = type;
-    c.strong = strong;
-    return c;
-  };
-  const firstL = words[0]!.toLowerCase();
-  const lastL = words[n - 1]!.toLowerCase();
-  const whole = lookup(key);
-  const prev = runFirst > 0 ? text.slice(tok.start[runFirst - 1]!, tok.end[runFirst - 1]!) : '';
-  const prevL = prev.toLowerCase();
-  const next = part.last < tok.count ? text.slice(tok.start[part.last]!, tok.end[part.last]!).toLowerCase() : '';
-
-  if (MISC_HEADS.has(lastL)) return set('misc', true);
-  if (n === 1 && whole & (DEMONYM | TEMPORAL) && !(whole & (PLACE | ORG))) return set('misc', true);
-  if (part.titles.length || part.honorific) return set('person', true);
-  // a lower-case title just before the name: "spokesman Ravi Patel"
-  if (TITLE_HEADS.has(prevL) && prev === prevL && !(whole & (PLACE | ORG))) {
-    c.titles = [prev];
-    return set('person', true);
-  }
-  if (whole & ORG) return set('organization', true);
-  if (ORG_HEADS.has(lastL) && (n > 1 || part.allCaps === false)) return set('organization', n > 1);
-  // "Bank of England", "Kenya National Bureau of Statistics", "Lagos State Ministry of Health"
-  if (n > 2 && words.some((w, i) => (w === 'of' || w === 'for') && i > 0 && (ORG_OPENERS.has(words[i - 1]!.toLowerCase()) || ORG_HEADS.has(words[i - 1]!.toLowerCase())))) return set('organization', true);
-  if (whole & PLACE) return set('place', true);
-  if (n > 1 && PLACE_HEADS.has(lastL)) return set('place', true);
-  if (n === 1 && ACRONYM.test(words[0]!) && !part.allCaps) return set('organization', false);
-  if (part.allCaps) return c; // case says nothing here: the document decides
-  if (n > 1 && (lookup(firstL) & FIRST || lookup(lastL) & LAST)) return set('person', true);
-  if (n > 1 && words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && isAppositive(doc, part.last)) return set('person', true);
-  if (PLACE_PREPS.has(prevL) && n <= 3) return set('place', false);
-  // unknown capitalized words: a person by default, unless they are all ordinary words ("Fair Pay")
-  const ordinary = words.every((w) => lookup(w.toLowerCase()) === COMMON);
-  if (n > 1 && n <= 4 && SPEECH_AFTER.has(next) && !ordinary) return set('person', false);
-  if (n > 1 && n <= 3 && !ordinary) return set('person', false);
-  return c;
+  return out;
 }
 
-/** ", a spokesman for ...", ", who ...", ", 45, ..." after a name: the name is a person. */
-function isAppositive(doc: Document, after: number): boolean {
-  const tok = doc.tokens;
-  if (after + 1 >= tok.count) return false;
-  const comma = doc.text.slice(tok.start[after]!, tok.end[after]!);
-  if (comma !== ',') return false;
-  const w = doc.text.slice(tok.start[after + 1]!, tok.end[after + 1]!).toLowerCase();
-  return w === 'who' || /^\d{1,3}$/.test(w) || ((w === 'a' || w === 'an' || w === 'the') && after + 2 < tok.count && TITLE_HEADS.has(doc.text.slice(tok.start[after + 2]!, tok.end[after + 2]!).toLowerCase()));
+function onlyTitles(lower: string[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    const l = lower[i]!;
+    if (!(isTitleWord(l) || HONORIFICS.has(l))) return false;
+  }
+  return true;
 }
 
 /**
- * Document-level consistency: a name decided with confidence keeps its type everywhere
- * in the article; a lone surname joins the person it belongs to; the rest falls back on
- * the gazetteer and context.
+ * Start of a title phrase ending just before token `end` ("Public Security Minister",
+ * "Secretary General", "chief economist", "Sen."), or -1. The phrase ends in a title word and
+ * runs leftwards over title words and capitalized words that name no organization or place.
  */
-export function settleTypes(doc: Document, cands: Candidate[], runFirsts: number[]): void {
-  const strongType = new Map<string, Decided>();
-  const personWords = new Set<string>();
-  const orgInitials = new Map<string, true>();
-  for (const c of cands) {
-    if (!c.type || !c.strong) continue;
-    if (!strongType.has(c.key)) strongType.set(c.key, c.type);
-    if (c.type === 'person') for (const w of c.words) personWords.add(w.toLowerCase());
-    if (c.type === 'organization' && c.words.length > 1) orgInitials.set(initials(c.words), true);
-  }
-  for (const c of cands) if (c.type === 'person' && !c.strong) for (const w of c.words) personWords.add(w.toLowerCase());
-
-  cands.forEach((c, k) => {
-    if (c.strong) return;
-    const known = strongType.get(c.key);
-    const n = c.words.length;
-    if (known) c.type = known;
-    else if (n === 1 && personWords.has(c.key)) c.type = 'person';
-    if (c.type) return;
-    const flags = lookup(c.key);
-    if (orgInitials.has(c.key.replace(/\./g, ''))) c.type = 'organization';
-    else if (flags & PLACE) c.type = 'place';
-    else if (flags & ORG) c.type = 'organization';
-    else if (c.allCaps) c.type = null;
-    else if (flags & (FIRST | LAST)) c.type = 'person';
-    else {
-      const rf = runFirsts[k]!;
-      const prev = rf > 0 ? doc.text.slice(doc.tokens.start[rf - 1]!, doc.tokens.end[rf - 1]!).toLowerCase() : '';
-      if (PLACE_PREPS.has(prev)) c.type = 'place';
+function titleBefore(doc: Document, end: number, sentStart: number, endingAt: Map<number, TaggedSpan>): number {
+  const tok = doc.tokens;
+  const last = end - 1;
+  if (last < sentStart || endingAt.has(end)) return -1;
+  const l = tok.lower[last]!;
+  if (!(TITLE_HEADS.has(l) || TITLE_ABBREVIATIONS.has(l) || isTitleWord(l))) return -1;
+  let start = last;
+  // "Secretary of State": one title over "of"
+  while (start > sentStart) {
+    const p = start - 1;
+    if (endingAt.has(start)) break;
+    const pl = tok.lower[p]!;
+    if (isTitleWord(pl)) {
+      start = p;
+      continue;
     }
-  });
+    const v = tok.value[p]!;
+    const flags = lookup(pl);
+    if (/^\p{Lu}\p{Ll}/u.test(v) && !(flags & (ORG | PLACE | DEMONYM)) && isTitleWord(tok.lower[start]!)) {
+      start = p;
+      continue;
+    }
+    break;
+  }
+  // the phrase must hold a title head, not only modifiers ("Foreign")
+  let head = false;
+  for (let i = start; i <= last; i++) if (TITLE_HEADS.has(tok.lower[i]!) || TITLE_ABBREVIATIONS.has(tok.lower[i]!)) head = true;
+  return head ? start : -1;
 }
 
-function initials(words: string[]): string {
-  return words
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w.charAt(0).toLowerCase())
-    .join('');
+/**
+ * Document-level consistency: a name keeps one type in the article (the type most of its
+ * mentions got, strong evidence first), and a lone surname of a person found in full is
+ * that person.
+ */
+export function settleTypes(cands: Candidate[]): void {
+  const votes = new Map<string, Map<Decided, number>>();
+  const personWords = new Set<string>();
+  for (const c of cands) {
+    if (!c.type) continue;
+    const m = votes.get(c.key) ?? new Map<Decided, number>();
+    m.set(c.type, (m.get(c.type) ?? 0) + Math.min(c.confidence, 50) + (c.strong ? 50 : 0));
+    votes.set(c.key, m);
+    if (c.type === 'person' && c.words.length > 1) for (const w of c.words) personWords.add(w.toLowerCase());
+  }
+  for (const c of cands) {
+    if (c.strong) continue;
+    if (c.words.length === 1 && personWords.has(c.key) && c.type !== 'person') {
+      c.type = 'person';
+      continue;
+    }
+    const m = votes.get(c.key);
+    if (!m || m.size < 2) continue;
+    let best: Decided | null = null;
+    let bestN = 0;
+    let total = 0;
+    for (const [t, n] of m) {
+      total += n;
+      if (n > bestN) {
+        best = t;
+        bestN = n;
+      }
+    }
+    if (best && bestN * 2 > total) c.type = best;
+  }
 }

@@ -9,6 +9,7 @@ export { COMMON, DEMONYM, FEMALE, FIRST, LAST, MALE, ORG, PLACE, TEMPORAL } from
 const MONTHS_AND_DAYS = 'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' ');
 
 let table: Map<string, number> | null = null;
+let firstWords: Set<string> | null = null;
 
 /**
  * The gazetteer: compromise's lexicon of names, places, organizations and demonyms (extracted
@@ -27,10 +28,21 @@ function gazetteer(): Map<string, number> {
   for (const a of AGENCIES) add(a.toLowerCase(), ORG);
   for (const a of ORG_ACRONYMS) add(a, ORG);
   table = t;
+  firstWords = new Set();
+  for (const k of t.keys()) {
+    const sp = k.indexOf(' ');
+    if (sp > 0) firstWords.add(k.slice(0, sp));
+  }
   return t;
 }
 
 /** Flags for a lower-cased word or phrase (0 when unknown). */
 export function lookup(lower: string): number {
   return gazetteer().get(lower) ?? 0;
+}
+
+/** Whether some phrase of the gazetteer starts with this lower-cased word (guards phrase look-ups). */
+export function startsPhrase(lower: string): boolean {
+  gazetteer();
+  return firstWords!.has(lower);
 }

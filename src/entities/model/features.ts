@@ -1,0 +1,223 @@
+import type { Document } from '../../document/types.js';
+import { COMMON, DEMONYM, FIRST, LAST, ORG, PLACE, TEMPORAL, lookup, startsPhrase } from '../lexicons/gazetteer.js';
+import { MISC_HEADS, ORG_HEADS, ORG_OPENERS } from '../lexicons/orgs.js';
+import { PLACE_HEADS } from '../lexicons/places.js';
+import { HONORIFICS, TITLE_ABBREVIATIONS, TITLE_HEADS, isTitleWord } from '../lexicons/titles.js';
+
+/** BIO tags of the tagger, in weight order. */
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export type Tag = (typeof TAGS)[number];
+export const O = 0;
+
+const GAZ_BITS: Array<[number, string]> = [[FIRST, 'F'], [LAST, 'L'], [PLACE, 'P'], [ORG, 'G'], [DEMONYM, 'D'], [TEMPORAL, 'T'], [COMMON, 'C']];
+
+/** Per-document facts the features read: shapes, sentence of each token, all-caps and numeric sentences, document-level case votes. */
+export interface FeatureContext {
+  doc: Document;
+  /** word shapes, filled on demand: read them through shapeAt */
+  shape: string[];
+  /** token has an upper-case letter */
+  upper: Uint8Array;
+  /** sentence index of each token, -1 outside every sentence */
+  sent: Int32Array;
+  sentFirst: Int32Array;
+  sentLast: Int32Array;
+  /** the sentence is written in capitals (headline, dateline) */
+  capsSent: Uint8Array;
+  /** most of the sentence is numbers (results tables) */
+  numSent: Uint8Array;
+  /** lower-case forms seen written in lower case somewhere in the document */
+  lowerSeen: Set<string>;
+  /** lower-case forms seen capitalized inside a normal sentence (not at its start) */
+  capSeen: Set<string>;
+}
+
+const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c));
+const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c));
+
+/** Word shape with runs of one class collapsed: "Jurgen" -> "Xx", "U.S." -> "X.X.", "1996-08-30" -> "d-d-d". */
+export function shapeOf(v: string): string {
+  let out = '';
+  let last = '';
+  for (let k = 0; k < v.length && out.length < 8; k++) {
+    const c = v.charCodeAt(k);
+    const cls = c >= 48 && c <= 57 ? 'd' : isUpper(c) ? 'X' : isLower(c) ? 'x' : v.charAt(k);
+    if (cls !== last || !(cls === 'd' || cls === 'X' || cls === 'x')) out += cls;
+    last = cls;
+  }
+  return out;
+}
+
+export function buildContext(doc: Document): FeatureContext {
+  const tok = doc.tokens;
+  const n = tok.count;
+  const value = tok.value;
+  const lower = tok.lower;
+  const upper = new Uint8Array(n);
+  const sent = new Int32Array(n).fill(-1);
+  const ns = doc.sentences.length;
+  const sentFirst = new Int32Array(ns);
+  const sentLast = new Int32Array(ns);
+  const capsSent = new Uint8Array(ns);
+  const numSent = new Uint8Array(ns);
+  // 0 no letter or digit, 1 lower-case word, 2 capitalized, 3 capitals ("JAPAN"), 4 number
+  const kind = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = value[i]!;
+    const l = lower[i]!;
+    const c = v.charCodeAt(0);
+    if (v !== l) {
+      upper[i] = 1;
+      kind[i] = v.length > 1 && v.charCodeAt(1) !== l.charCodeAt(1) ? 3 : 2;
+    } else if (c >= 48 && c <= 57) kind[i] = 4;
+    else if (tok.type[i] === 'word') kind[i] = 1;
+  }
+  const capitalized = new Set<string>();
+  const anyUpper = new Set<string>();
+  for (let s = 0; s < ns; s++) {
+    const S = doc.sentences[s]!;
+    sentFirst[s] = S.first;
+    sentLast[s] = S.last;
+    let up = 0;
+    let low = 0;
+    let nums = 0;
+    for (let t = S.first; t < S.last; t++) {
+      sent[t] = s;
+      const k = kind[t]!;
+      if (k === 4) nums++;
+      else if (k === 1) low++;
+      else if (k === 3) up++;
+    }
+    const caps = up >= 2 && up > 3 * low;
+    capsSent[s] = caps ? 1 : 0;
+    numSent[s] = nums >= 2 && nums * 2 >= up + low + nums ? 1 : 0;
+    for (let t = S.first; t < S.last; t++) if (upper[t]) anyUpper.add(lower[t]!);
+    if (caps) continue;
+    for (let t = S.first + 1; t < S.last; t++) if (kind[t] === 2) capitalized.add(lower[t]!);
+  }
+  const lowerSeen = new Set<string>();
+  const capSeen = capitalized;
+  if (anyUpper.size) for (let i = 0; i < n; i++) if (kind[i] === 1 && anyUpper.has(lower[i]!)) lowerSeen.add(lower[i]!);
+  const shape: string[] = new Array(n);
+  return { doc, shape, upper, sent, sentFirst, sentLast, capsSent, numSent, lowerSeen, capSeen };
+}
+
+/** Shape of token i (computed once, on first use). */
+export function shapeAt(ctx: FeatureContext, i: number): string {
+  return (ctx.shape[i] ??= shapeOf(ctx.doc.tokens.value[i]!));
+}
+
+const gazBits = (prefix: string, flags: number, out: string[]): void => {
+  for (const [bit, name] of GAZ_BITS) if (flags & bit) out.push(prefix + name);
+};
+
+/** Does a capitalized run starting at i reach an organization / place / event head word within 5 tokens? */
+function headAhead(ctx: FeatureContext, i: number, end: number): string {
+  const tok = ctx.doc.tokens;
+  for (let k = i; k < end && k < i + 6; k++) {
+    const l = tok.lower[k]!;
+    if (k > i && !ctx.upper[k] && l !== 'of' && l !== 'and' && l !== '&' && l !== 'for' && l !== 'the' && l !== 'de') return '';
+    if (ORG_HEADS.has(l)) return k === i ? 'o0' : 'o';
+    if (PLACE_HEADS.has(l)) return k === i ? 'p0' : 'p';
+    if (MISC_HEADS.has(l)) return k === i ? 'm0' : 'm';
+  }
+  return '';
+}
+
+/** Features of a word by itself: its form, shape, affixes, gazetteer entries (cacheable across documents). */
+export function wordFeatures(w: string, sh: string, caps: boolean, f: string[] = []): string[] {
+  f.push('b', 'w=' + w, 'sh=' + sh, 's3=' + w.slice(-3), 'p3=' + w.slice(0, 3));
+  if (caps) f.push('caps|' + sh, 'capsw=' + w);
+  const g = lookup(w);
+  gazBits('g', g, f);
+  if (g && caps) gazBits('cg', g, f);
+  if (ORG_OPENERS.has(w)) f.push('opener');
+  if (isTitleWord(w)) f.push('title');
+  return f;
+}
+
+/** Roles a word plays for its neighbours: the word before (-1), two before (-2), after (1), two after (2). */
+export const ROLES = [-2, -1, 1, 2] as const;
+
+/** Features a neighbour contributes by its word alone (cacheable): "pw=said", gazetteer entries of the word before. */
+export function roleFeatures(role: number, w: string, f: string[] = []): string[] {
+  if (role === -1) {
+    f.push('pw=' + w);
+    if (w !== '<s>') gazBits('pg', lookup(w), f);
+    if (TITLE_HEADS.has(w) || TITLE_ABBREVIATIONS.has(w)) f.push('ptitle');
+    if (HONORIFICS.has(w)) f.push('phon');
+  } else if (role === 1) {
+    f.push('nw=' + w);
+    if (w !== '</s>') gazBits('ng', lookup(w), f);
+  } else if (role === -2) f.push('pw2=' + w);
+  else f.push('nw2=' + w);
+  return f;
+}
+
+/** Features of token i that depend on its neighbours and the document, given the two previous tags. */
+export function contextFeatures(ctx: FeatureContext, i: number, t1: number, t2: number, f: string[] = []): string[] {
+  const tok = ctx.doc.tokens;
+  const s = ctx.sent[i]!;
+  const first = s >= 0 ? ctx.sentFirst[s]! : i;
+  const end = s >= 0 ? ctx.sentLast[s]! : i + 1;
+  const w = tok.lower[i]!;
+  const sh = shapeAt(ctx, i);
+  const pw = i - 1 >= first ? tok.lower[i - 1]! : '<s>';
+  const nw = i + 1 < end ? tok.lower[i + 1]! : '</s>';
+  const psh = i - 1 >= first ? shapeAt(ctx, i - 1) : '<s>';
+  const nsh = i + 1 < end ? shapeAt(ctx, i + 1) : '</s>';
+  f.push('pww=' + pw + '|' + w, 'wnw=' + w + '|' + nw, 'psh=' + psh + '|' + sh, 'nsh=' + sh + '|' + nsh);
+  if (i === first) f.push('init|' + sh);
+  if (s >= 0 && ctx.numSent[s] === 1) f.push('num|' + sh, 'num|nsh=' + nsh, 'num|pw=' + pw);
+  if (nw !== '</s>' && startsPhrase(w)) gazBits('gn', lookup(w + ' ' + nw), f);
+  if (pw !== '<s>' && startsPhrase(pw)) gazBits('gp', lookup(pw + ' ' + w), f);
+  const h = headAhead(ctx, i, end);
+  if (h) f.push('head=' + h);
+  if (ctx.upper[i]) {
+    if (ctx.lowerSeen.has(w)) f.push('lcdoc');
+    if (ctx.capSeen.has(w)) f.push('capdoc');
+  }
+  return f;
+}
+
+/** The word at offset `role` from token i inside its sentence, or the sentence boundary marker. */
+export function neighbour(ctx: FeatureContext, i: number, role: number): string {
+  const s = ctx.sent[i]!;
+  const j = i + role;
+  if (s < 0) return role < 0 ? '<s>' : '</s>';
+  if (j < ctx.sentFirst[s]!) return '<s>';
+  if (j >= ctx.sentLast[s]!) return '</s>';
+  return ctx.doc.tokens.lower[j]!;
+}
+
+/** Whether token i sits in an all-capitals sentence. */
+export function inCaps(ctx: FeatureContext, i: number): boolean {
+  const s = ctx.sent[i]!;
+  return s >= 0 && ctx.capsSent[s] === 1;
+}
+
+/** Features of the previous tags: the tag pair alone ("t1=", "t12="), with the shape, with the word. */
+export function pairFeatures(t1: number, t2: number, f: string[] = []): string[] {
+  const T1 = TAG_NAMES[t1]!;
+  f.push('t1=' + T1, 't12=' + TAG_NAMES[t2]! + '|' + T1);
+  return f;
+}
+export function tagShapeFeature(t1: number, sh: string): string {
+  return 't1sh=' + TAG_NAMES[t1]! + '|' + sh;
+}
+export function tagWordFeature(t1: number, w: string): string {
+  return 't1w=' + TAG_NAMES[t1]! + '|' + w;
+}
+
+/** All features of token i given the two previous tags (training: the names; the tagger caches the word parts). */
+export function features(ctx: FeatureContext, i: number, t1: number, t2: number): string[] {
+  const f = wordFeatures(ctx.doc.tokens.lower[i]!, shapeAt(ctx, i), inCaps(ctx, i));
+  for (const r of ROLES) roleFeatures(r, neighbour(ctx, i, r), f);
+  pairFeatures(t1, t2, f);
+  f.push(tagShapeFeature(t1, shapeAt(ctx, i)), tagWordFeature(t1, ctx.doc.tokens.lower[i]!));
+  return contextFeatures(ctx, i, t1, t2, f);
+}
+
+const TAG_NAMES: string[] = [...TAGS, '<s>'];
+/** The history value before the first token of a sentence. */
+export const START = TAGS.length;

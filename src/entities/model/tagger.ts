@@ -1,0 +1,196 @@
+import type { Document } from '../../document/types.js';
+import { ROLES, buildContext, contextFeatures, features, inCaps, neighbour, O, pairFeatures, roleFeatures, shapeAt, START, TAGS, tagShapeFeature, tagWordFeature, wordFeatures, type FeatureContext } from './features.js';
+import { FEATURES, SCALE, WEIGHTS } from './weights.js';
+
+const K: number = TAGS.length;
+
+/** A linear model: feature name -> K weights. */
+export interface LinearModel {
+  score(feats: string[], out: Float64Array): void;
+  /** Scores of token i without building every feature name (the run-time path). */
+  scoreToken?(ctx: FeatureContext, i: number, t1: number, t2: number, out: Float64Array): void;
+}
+
+/** Cached partial scores: bounded, cleared when full, so memory stays flat over many documents. */
+const CACHE_LIMIT = 40000;
+
+/** The committed weights, decoded on first use (quantized int8, one scale). */
+class PackedModel implements LinearModel {
+  private readonly index = new Map<string, number>();
+  private readonly w: Int8Array;
+  constructor(names: string, packed: string, private readonly scale: number) {
+    const bin = atob(packed);
+    this.w = new Int8Array(bin.length);
+    for (let k = 0; k < bin.length; k++) this.w[k] = bin.charCodeAt(k) << 24 >> 24;
+    let f = 0;
+    let from = 0;
+    for (;;) {
+      const to = names.indexOf('\n', from);
+      this.index.set(to < 0 ? names.slice(from) : names.slice(from, to), f++ * K);
+      if (to < 0) break;
+      from = to + 1;
+    }
+  }
+  /** partial scores cached by word (caps / not), by neighbour role, by previous tags */
+  private readonly words = [new Map<string, Int32Array>(), new Map<string, Int32Array>()];
+  private readonly roles = ROLES.map(() => new Map<string, Int32Array>());
+  private readonly pairs: Array<Int32Array | undefined> = [];
+  private readonly tagShape = TAGS.map(() => new Map<string, Int32Array>()).concat([new Map()]);
+  private readonly tagWord = TAGS.map(() => new Map<string, Int32Array>()).concat([new Map()]);
+  private readonly names: string[] = [];
+  private readonly sum = new Int32Array(K);
+
+  private add(feats: string[], acc: Int32Array): void {
+    for (const name of feats) {
+      const at = this.index.get(name);
+      if (at === undefined) continue;
+      for (let k = 0; k < K; k++) acc[k] = acc[k]! + this.w[at + k]!;
+    }
+  }
+  private vector(feats: string[]): Int32Array {
+    const v = new Int32Array(K);
+    this.add(feats, v);
+    return v;
+  }
+  private cached(cache: Map<string, Int32Array>, key: string, build: (f: string[]) => string[]): Int32Array {
+    let v = cache.get(key);
+    if (v === undefined) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      this.names.length = 0;
+      v = this.vector(build(this.names));
+      cache.set(key, v);
+    }
+    return v;
+  }
+  score(feats: string[], out: Float64Array): void {
+    this.sum.fill(0);
+    this.add(feats, this.sum);
+    for (let k = 0; k < K; k++) out[k] = this.sum[k]! * this.scale;
+  }
+  scoreToken(ctx: FeatureContext, i: number, t1: number, t2: number, out: Float64Array): void {
+    const acc = this.sum;
+    const tok = ctx.doc.tokens;
+    const w = tok.lower[i]!;
+    const sh = shapeAt(ctx, i);
+    const caps = inCaps(ctx, i);
+    acc.set(this.cached(this.words[caps ? 1 : 0]!, tok.value[i]!, (f) => wordFeatures(w, sh, caps, f)));
+    const plus = (v: Int32Array): void => {
+      for (let k = 0; k < K; k++) acc[k] = acc[k]! + v[k]!;
+    };
+    for (let r = 0; r < ROLES.length; r++) {
+      const n = neighbour(ctx, i, ROLES[r]!);
+      plus(this.cached(this.roles[r]!, n, (f) => roleFeatures(ROLES[r]!, n, f)));
+    }
+    const pk = t2 * (K + 1) + t1;
+    plus((this.pairs[pk] ??= this.vector(pairFeatures(t1, t2))));
+    plus(this.cached(this.tagShape[t1]!, sh, (f) => (f.push(tagShapeFeature(t1, sh)), f)));
+    plus(this.cached(this.tagWord[t1]!, w, (f) => (f.push(tagWordFeature(t1, w)), f)));
+    this.names.length = 0;
+    this.add(contextFeatures(ctx, i, t1, t2, this.names), acc);
+    for (let k = 0; k < K; k++) out[k] = acc[k]! * this.scale;
+  }
+}
+
+let packed: PackedModel | null = null;
+function model(): PackedModel {
+  packed ??= new PackedModel(FEATURES, WEIGHTS, SCALE);
+  return packed;
+}
+
+/** A tagged name: tokens [first, last) and its type. */
+export interface TaggedSpan {
+  first: number;
+  last: number;
+  type: 'PER' | 'ORG' | 'LOC' | 'MISC';
+  /** the tagger's confidence: the smallest score margin over the span's tokens */
+  confidence: number;
+}
+
+function argmax(scores: Float64Array): number {
+  let best = 0;
+  for (let k = 1; k < K; k++) if (scores[k]! > scores[best]!) best = k;
+  return best;
+}
+
+
+/**
+ * Greedy left-to-right tagging of the tokens in `ranges`, sentence by sentence. A token with no
+ * capital letter after an O is O without scoring (names start with a capital), so the cost
+ * follows the number of capitalized words, not the length of the text.
+ * `visit` sees every scored token and the unconstrained best tag (training updates the weights there).
+ */
+export function tagTokens(
+  ctx: FeatureContext,
+  ranges: Array<[number, number]>,
+  m: LinearModel,
+  visit?: (i: number, feats: string[], predicted: number) => void,
+  margin?: Float32Array,
+): Uint8Array {
+  const tags = new Uint8Array(ctx.doc.tokens.count);
+  const scores = new Float64Array(K);
+  for (const [from, to] of ranges) {
+    let t1: number = START;
+    let t2: number = START;
+    let s = -2;
+    let open = -1;
+    for (let i = from; i < to; i++) {
+      if (ctx.sent[i] !== s) {
+        s = ctx.sent[i]!;
+        t1 = START;
+        t2 = START;
+      }
+      let tag: number = O;
+      if (ctx.upper[i] || (t1 !== O && t1 !== START)) {
+        let feats: string[] | null = null;
+        if (m.scoreToken && !visit) m.scoreToken(ctx, i, t1, t2, scores);
+        else m.score((feats = features(ctx, i, t1, t2)), scores);
+        const raw = argmax(scores);
+        if (visit) visit(i, feats!, raw);
+        if (margin) {
+          let second = -Infinity;
+          for (let k = 0; k < K; k++) if (k !== raw && scores[k]! > second) second = scores[k]!;
+          margin[i] = scores[raw]! - second;
+        }
+        tag = raw;
+        if (raw !== O && raw % 2 === 0 && !(t1 === raw || t1 === raw - 1)) {
+          // "Lagos State Nurses Association": an inside tag after a name of another type
+          // continues that name with the new type; after O it begins a name
+          if (t1 !== O && t1 !== START && open >= 0) {
+            tags[open] = raw - 1;
+            for (let j = open + 1; j < i; j++) tags[j] = raw;
+          } else tag = raw - 1;
+        }
+      }
+      if (tag !== O && tag % 2 === 1) open = i;
+      else if (tag === O) open = -1;
+      tags[i] = tag;
+      t2 = t1;
+      t1 = tag;
+    }
+  }
+  return tags;
+}
+
+/** Spans from BIO tags. */
+export function spansOf(tags: Uint8Array, margin?: Float32Array): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  let open: TaggedSpan | null = null;
+  for (let i = 0; i <= tags.length; i++) {
+    const t = i < tags.length ? tags[i]! : O;
+    const begins = t !== O && (t % 2 === 1 || !open || TAGS[t]!.slice(2) !== open.type);
+    if (open && (t === O || begins)) {
+      open.last = i;
+      out.push(open);
+      open = null;
+    }
+    if (begins) open = { first: i, last: i + 1, type: TAGS[t]!.slice(2) as TaggedSpan['type'], confidence: Infinity };
+    if (open && margin) open.confidence = Math.min(open.confidence, margin[i]!);
+  }
+  return out;
+}
+
+/** Names in the token ranges of a Document, tagged by the learned model. */
+export function tagNames(doc: Document, ranges: Array<[number, number]>, ctx: FeatureContext = buildContext(doc)): TaggedSpan[] {
+  const margin = new Float32Array(doc.tokens.count);
+  return spansOf(tagTokens(ctx, ranges, model(), undefined, margin), margin);
+}
