@@ -20,6 +20,8 @@ import {
   WEEKEND_RE,
   YEAR_NOUN_RE,
   YEAR_RE,
+  YEAR_AGO_RE,
+  HOLIDAY_RE,
 } from './patterns.js';
 
 /** A temporal expression found in the text, before normalization. */
@@ -62,6 +64,8 @@ interface RuleCtx {
 }
 
 const PART_END = /(?:morning|afternoon|evening|night)$/i;
+/** "Friday night" is a date at day granularity (AQUAINT's majority use; TimeBank marks a few as times). */
+const WEEKDAY_START = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day /i;
 const REL_START = /^(?:the|that|this|last|next) /i;
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
@@ -98,6 +102,12 @@ const periodOk = (m: string): boolean => {
   if (ordinal || mod) return true;
   return /^(?:the|this|that|its|last|next) (?:fiscal )?quarter$/.test(m);
 };
+/** "that may", "this march": a month name after a determiner must be capitalized. */
+const relativeOk = (m: string, { doc, t, end }: RuleCtx): boolean => {
+  const lastWord = doc.text.slice(doc.tokens.start[end - 1]!, doc.tokens.end[end - 1]!);
+  return !MONTH_WORDS.has(lastWord.toLowerCase()) || isUpper(lastWord.charCodeAt(0)) || t < 0;
+};
+const MONTH_WORDS = new Set(MONTH_FULL.split('|'));
 const refOk = (m: string, { doc, end }: RuleCtx): boolean => {
   if (m === 'current' || m === 'recent') return end < doc.tokens.count && (doc.tokens.pos[end] === 'NOUN' || doc.tokens.pos[end] === 'ADJ');
   if (m === 'the past') return !(end < doc.tokens.count && NUMBERISH.test(doc.text.slice(doc.tokens.start[end]!, doc.tokens.end[end]!).toLowerCase()));
@@ -116,12 +126,14 @@ const R = {
   spoken: { re: SPOKEN_YEAR_RE, hint: 'date' } as Rule,
   period: { re: PERIOD_RE, hint: 'date', ok: periodOk } as Rule,
   yearNoun: { re: YEAR_NOUN_RE, hint: 'date' } as Rule,
-  relative: { re: RELATIVE_RE, hint: 'date' } as Rule,
+  relative: { re: RELATIVE_RE, hint: 'date', ok: relativeOk } as Rule,
   weekend: { re: WEEKEND_RE, hint: 'date' } as Rule,
   decadeWord: { re: DECADE_WORD_RE, hint: 'date', ok: decadeOk } as Rule,
   dayWord: { re: DAY_WORD_RE, hint: 'date' } as Rule,
   ref: { re: REF_RE, hint: 'date', ok: refOk } as Rule,
   setWord: { re: SET_WORD_RE, hint: 'set', ok: setWordOk } as Rule,
+  yearAgo: { re: YEAR_AGO_RE, hint: 'date' } as Rule,
+  holiday: { re: HOLIDAY_RE, hint: 'date', ok: capitalOk } as Rule,
 };
 
 /** Trigger token (lower-cased; '#' for a token starting with a digit) -> rules tried there, longest match wins. */
@@ -143,6 +155,8 @@ on('first second third fourth 1st 2nd 3rd 4th final latest current same comparab
 on('coming past previous following', R.relative);
 on('yesterday today tomorrow tonight', R.dayWord);
 on('now currently nowadays these at more recently right current recent coming', R.ref);
+on('year', R.yearAgo);
+on('thanksgiving christmas new independence election easter memorial labor halloween valentine valentine\'s veterans', R.holiday);
 on('daily weekly monthly annually yearly nightly hourly quarterly', R.setWord);
 
 /** Words after a determiner that can start a temporal expression ("the third quarter", "the past"). */
@@ -150,7 +164,7 @@ const AFTER_DETERMINER = `(?:first|second|third|fourth|1st|2nd|3rd|4th|final|las
 /** Some triggers only count before certain words. */
 const TRIGGER_NEXT: Record<string, string> = {
   the: AFTER_DETERMINER, this: AFTER_DETERMINER, that: AFTER_DETERMINER, its: AFTER_DETERMINER, a: AFTER_DETERMINER,
-  last: AFTER_DETERMINER, next: AFTER_DETERMINER, two: 'thousand', at: 'present', more: 'recently', right: 'now', these: 'days',
+  last: AFTER_DETERMINER, next: AFTER_DETERMINER, year: '', new: "year's|years", two: 'thousand', at: 'present', more: 'recently', right: 'now', these: 'days',
 };
 const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
@@ -161,7 +175,7 @@ const TRIGGER_RE = new RegExp(
   `(?<![\\w'.-])(?:\\d|'\\d0s|${[...TRIGGERS.keys()]
     .filter((k) => k !== '#' && k !== "'")
     .sort((x, y) => y.length - x.length)
-    .map((k) => escapeRe(k) + (TRIGGER_NEXT[k] ? ` (?=${TRIGGER_NEXT[k]})` : /[.-]$/.test(k) ? '' : '(?![\\w])'))
+    .map((k) => escapeRe(k) + (k === 'year' ? '(?=-(?:ago|earlier))' : TRIGGER_NEXT[k] ? ` (?=${TRIGGER_NEXT[k]})` : /[.-]$/.test(k) ? '' : '(?![\\w])'))
     .join('|')})`,
   'gi',
 );
@@ -231,6 +245,10 @@ export function detectDates(doc: Document, regions: Span[]): Found[] {
       // "last-minute", "year-earlier" as part of a hyphenated word
       if (lw(last) === '-' || lw(first - 1) === '-') return;
     }
+    // "Jan Kavan", "Sun Microsystems": an abbreviation without its period is a name
+    if (/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat)$/.test(lv) && !/^\d/.test(lw(last))) return;
+    // "in his 30s", "early 20s": ages; "the '80s" keeps its apostrophe
+    if (/^(?:(?:early|mid|late)[ -]?)?\d0s$/.test(lv)) return;
     // "to fall apart", "spring into action": a season word needs a lead
     if (/^(?:fall|spring)$/.test(lv) && !/^(?:in|this|last|next|the|early|late|of|during|by|that|until|since)$/.test(lw(first - 1))) return;
     // "52 years old", "a 6-year-old": ages are no temporal expressions
@@ -278,7 +296,7 @@ export function detectDates(doc: Document, regions: Span[]): Found[] {
       if (bestEnd > 0) {
         const end = tokenAt(doc, bestEnd);
         const found = text.slice(s, bestEnd);
-        push(t, end, bestHint === 'date' && PART_END.test(found) && !REL_START.test(found) ? 'time' : bestHint);
+        push(t, end, bestHint === 'date' && PART_END.test(found) && !REL_START.test(found) && !WEEKDAY_START.test(found) ? 'time' : bestHint);
         TRIGGER_RE.lastIndex = bestEnd;
       }
     }
@@ -319,7 +337,7 @@ function widen(doc: Document, f: Found, lw: (i: number) => string, ranges: Array
     const head = lw(f.first);
     const tail = lw(f.last - 1);
     let take = false;
-    if (p === 'the') take = head !== 'the' && (HEAD_NOUNS.test(tail) || QUANT_LEADS.has(head) || head === 'early' || head === 'late' || head === 'mid');
+    if (p === 'the') take = head !== 'the' && head !== 'recent' && head !== 'current' && (HEAD_NOUNS.test(tail) || QUANT_LEADS.has(head) || head === 'early' || head === 'late' || head === 'mid');
     else if (p === 'a' || p === 'an') take = /^(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|few|couple|half|dozen)$/.test(head);
     else if (p === 'mid' && lw(f.first - 2) !== '-') take = true;
     else if (LEFT_MODIFIERS.has(p)) take = f.hint !== 'set' && !(p === 'late' && head === 'last');
@@ -332,13 +350,16 @@ function widen(doc: Document, f: Found, lw: (i: number) => string, ranges: Array
     f.first--;
   }
   // "a year earlier", "three days later", "two weeks ago"
-  if (f.last < hi && /^(?:ago|earlier|later|before|hence)$/.test(lw(f.last)) && /(?:second|minute|hour|day|night|week|month|quarter|year|decade)s?$/.test(lw(f.last - 1))) {
+  if (f.last < hi && /^(?:ago|earlier|later|hence)$/.test(lw(f.last)) && /(?:second|minute|hour|day|night|week|month|quarter|year|decade)s?$/.test(lw(f.last - 1))) {
     f.last++;
     f.hint = 'date';
   }
   f.start = tokens.start[f.first]!;
   f.end = tokens.end[f.last - 1]!;
 }
+
+const CLOCK_GAP = /^,? (?:[A-Z]{3}T?,? )?(?:on )?$/;
+const DAY_OR_DATE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|today|yesterday|tomorrow)$/i;
 
 /**
  * "Tuesday" + "morning" -> one time expression "Tuesday morning"; "January" + "this year" ->
@@ -348,6 +369,12 @@ function mergeAdjacent(doc: Document, found: Found[], lw: (i: number) => string)
   const out: Found[] = [];
   for (const f of found) {
     const prev = out[out.length - 1];
+    // "10 p.m. Wednesday", "9 a.m. EST Tuesday", "5 p.m. EST, Nov. 6": one time
+    if (prev && prev.hint === 'time' && f.hint === 'date' && CLOCK_GAP.test(doc.text.slice(prev.end, f.start)) && /\d|noon|midnight/i.test(doc.text.slice(prev.start, prev.end)) && DAY_OR_DATE.test(doc.text.slice(f.start, f.end))) {
+      prev.end = f.end;
+      prev.last = f.last;
+      continue;
+    }
     if (prev && f.first === prev.last && /^ ?$/.test(doc.text.slice(prev.end, f.start))) {
       const timeOfDay = prev.hint === 'date' && f.hint === 'time' && !/\d/.test(doc.text.slice(f.start, f.end));
       const yearAfter = prev.hint === 'date' && f.hint === 'date' && /^(?:last|this|next) year$|^nineteen|^two thousand/.test(doc.text.slice(f.start, f.end).toLowerCase()) && /^[A-Z]/.test(lw(prev.first) ? doc.text.charAt(prev.start) : '');

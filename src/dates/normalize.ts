@@ -277,7 +277,73 @@ function spokenYear(s: string): number | null {
   return 1900 + tens + (m[2] ? (NUMBER_WORDS[m[2]] ?? 0) : 0);
 }
 
+/** Holidays: fixed dates, and the movable ones news meets most. */
+function holidayDate(name: string, y: number): Ymd | null {
+  const nth = (m: number, wd: number, k: number): Ymd => {
+    const first = nearestWeekday({ y, m, d: 1 }, wd, true);
+    return addDays(first, 7 * (k - 1));
+  };
+  if (name.startsWith('thanksgiving')) return nth(11, 4, 4);
+  if (name.startsWith('christmas eve')) return { y, m: 12, d: 24 };
+  if (name.startsWith('christmas')) return { y, m: 12, d: 25 };
+  if (name.startsWith("new year's eve")) return { y, m: 12, d: 31 };
+  if (name.startsWith('new year')) return { y, m: 1, d: 1 };
+  if (name.startsWith('independence')) return { y, m: 7, d: 4 };
+  if (name.startsWith('election')) return addDays(nth(11, 1, 1), 1);
+  if (name.startsWith('memorial')) {
+    const last = nearestWeekday({ y, m: 5, d: 31 }, 1, false);
+    return last;
+  }
+  if (name.startsWith('labor')) return nth(9, 1, 1);
+  if (name.startsWith('halloween')) return { y, m: 10, d: 31 };
+  if (name.startsWith('valentine')) return { y, m: 2, d: 14 };
+  if (name.startsWith('veterans')) return { y, m: 11, d: 11 };
+  if (name.startsWith('easter')) {
+    // anonymous Gregorian algorithm
+    const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+    const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+    const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+    const month = Math.floor((h + l - 7 * m + 114) / 31);
+    return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+  }
+  return null;
+}
+const RE_HOLIDAY = /^(?:(last|this|next) )?(thanksgiving(?: day)?|christmas(?: day| eve)?|new year's(?: day| eve)?|independence day|election day|easter(?: sunday)?|memorial day|labor day|halloween|valentine'?s day|veterans day)(?:,? (\d{4}))?$/;
+const RE_YEAR_AGO = /^year-(ago|earlier)$/;
+const RE_CLOCK_DATE = /^(.*?(?:\d ?[ap]\.?m\.?|noon|midnight|\d:\d\d))(?: [a-z]{3}t?)?,? (?:on )?((?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]{3,9}\.? \d{1,2}|today|yesterday|tomorrow)$/;
+
 const PARSERS: Parser[] = [
+  // Thanksgiving, Christmas Eve, last Easter
+  ({ s, ref, dir }) => {
+    const m = RE_HOLIDAY.exec(s);
+    if (!m) return null;
+    const name = m[2]!;
+    if (m[3]) {
+      const d = holidayDate(name, Number(m[3]));
+      return { value: d ? fmt(d) : m[3], type: 'date' };
+    }
+    if (!ref) return { value: null, type: 'date' };
+    const rel = m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : dir;
+    const cur = holidayDate(name, ref.y)!;
+    const refKey = fmt(ref);
+    let d = cur;
+    if (rel < 0 && fmt(cur) >= refKey) d = holidayDate(name, ref.y - 1)!;
+    else if (rel > 0 && fmt(cur) < refKey) d = holidayDate(name, ref.y + 1)!;
+    else if (rel === 0) {
+      // the nearest one
+      const prev = holidayDate(name, ref.y - 1)!;
+      const next = holidayDate(name, ref.y + 1)!;
+      const dist = (x: Ymd): number => Math.abs(Date.UTC(x.y, x.m - 1, x.d) - Date.UTC(ref.y, ref.m - 1, ref.d));
+      d = [prev, cur, next].reduce((p, q) => (dist(q) < dist(p) ? q : p));
+    }
+    return { value: fmt(d), type: 'date' };
+  },
+  // year-ago, year-earlier (results): the year-ago quarter when one was named
+  ({ s, ref, anchors }) => {
+    if (!RE_YEAR_AGO.test(s)) return null;
+    if (anchors.quarter) return { value: shiftQuarter(anchors.quarter, -4), type: 'date' };
+    return { value: ref ? pad(ref.y - 1, 4) : null, type: 'date' };
+  },
   // now, recently, in the future
   ({ s }) => (REFS[s] ? { value: REFS[s]!, type: 'date' } : null),
   // every Monday, each week, daily
@@ -372,10 +438,9 @@ const PARSERS: Parser[] = [
   ({ s, ref, dir }) => {
     const m = RE_WEEKDAY.exec(s);
     if (!m) return null;
-    const part = m[2];
-    if (!ref) return { value: null, type: part ? 'time' : 'date' };
-    const day = fmt(nearestWeekday(ref, WEEKDAYS[m[1]!]!, dir > 0));
-    return part ? { value: `${day}T${PARTS_OF_DAY[part]}`, type: 'time' } : { value: day, type: 'date' };
+    if (!ref) return { value: null, type: 'date' };
+    // "Friday night": a date at day granularity (AQUAINT marks these as dates; TimeBank a few as times)
+    return { value: fmt(nearestWeekday(ref, WEEKDAYS[m[1]!]!, dir > 0)), type: 'date' };
   },
   // March 3, 2021 / 3 March 2021 / March 2021 / March 3 / March / mid-April / June last year
   ({ s, ref, dir }) => {
@@ -411,7 +476,16 @@ const PARSERS: Parser[] = [
     return { value: day ? `${pad(y, 4)}-${pad(mo)}-${pad(day)}` : `${pad(y, 4)}-${pad(mo)}`, type: 'date' };
   },
   year,
-  // 10 a.m., 10:30 p.m. EST, noon
+  // 10 a.m., 10:30 p.m. EST, noon, 10 p.m. Wednesday
+  (c) => {
+    const cd = RE_CLOCK_DATE.exec(c.s);
+    if (!cd) return null;
+    const day = compute(cd[2]!, c.ref ? fmt(c.ref) : null, c.dir, 'date', c.anchors);
+    const clock = compute(cd[1]!, c.ref ? fmt(c.ref) : null, c.dir, 'time', c.anchors);
+    if (!day.value || !clock.value || !/^\d{4}-\d\d-\d\d$/.test(day.value)) return { value: clock.value, type: 'time' };
+    const t = clock.value.indexOf('T');
+    return { value: t >= 0 ? day.value + clock.value.slice(t) : day.value, type: 'time' };
+  },
   ({ s, ref }) => {
     const m = RE_TIME.exec(s);
     if (m && (m[3] || m[2])) {

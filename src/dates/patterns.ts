@@ -56,5 +56,11 @@ export const DAY_WORD_RE = re(`(?:yesterday|today|tomorrow|tonight)(?: ${PART})?
 export const REF_RE = re(
   '(?:right now|now|currently|nowadays|these days|at present|more recently|recently|the (?:near |distant |foreseeable )?future|the past|the (?:near|short) term|(?:recent|coming) (?:days|weeks|months|years)|current|recent)(?![\\w-])',
 );
+/** "year-ago", "the year-earlier quarter" begin here at "year" (wink splits the hyphen). */
+export const YEAR_AGO_RE = re('year-(?:ago|earlier)(?: (?:quarter|period))?(?![\\w-])');
+/** Holidays news dates things by. */
+export const HOLIDAY_RE = re(
+  "(?:thanksgiving(?: day)?|christmas(?: day| eve)?|new year's(?: day| eve)?|independence day|election day|easter(?: sunday)?|memorial day|labor day|halloween|valentine'?s day|veterans day)(?![\\w-])",
+);
 /** Frequencies: "daily", "weekly", "every Monday" come from elsewhere. */
 export const SET_WORD_RE = re('(?:daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly)(?![\\w-])');

@@ -47,7 +47,11 @@ describe('normalize: TIMEX3 values against the publication date', () => {
   it('times', () => {
     expect(n('at 10 a.m.', 0, 'time')).toEqual({ value: '2021-03-03T10:00', type: 'time' });
     expect(n('10:30 p.m.', 0, 'time')).toEqual({ value: '2021-03-03T22:30', type: 'time' });
-    expect(n('Tuesday morning', 0, 'time')).toEqual({ value: '2021-03-02TMO', type: 'time' });
+    expect(n('10 p.m. Wednesday', 0, 'time')).toEqual({ value: '2021-03-03T22:00', type: 'time' });
+    expect(n('9 a.m. EST Tuesday', 1, 'time')).toEqual({ value: '2021-03-09T09:00', type: 'time' });
+    expect(n('this morning', 0, 'time')).toEqual({ value: '2021-03-03TMO', type: 'time' });
+    // a weekday with a part of day is a date (AQUAINT's convention)
+    expect(n('Tuesday morning', 0, 'time')).toEqual({ value: '2021-03-02', type: 'date' });
   });
 
   it('sets', () => {
@@ -75,6 +79,13 @@ describe('normalize: TIMEX3 values against the publication date', () => {
     expect(n('Saturday, April 25', 0).value).toBe('2021-04-25');
   });
 
+  it('holidays', () => {
+    expect(n('Thanksgiving Day').value).toBe('2020-11-26');
+    expect(n('Christmas', 1).value).toBe('2021-12-25');
+    expect(n('Easter 2021').value).toBe('2021-04-04');
+    expect(n('Election Day', 1).value).toBe('2021-11-02');
+  });
+
   it('financial periods lean on the quarter named before', () => {
     const anchors = { quarter: '2020-Q4' };
     expect(normalize('a year earlier', REF, 0, 'date', anchors).value).toBe('2019-Q4');
@@ -82,6 +93,7 @@ describe('normalize: TIMEX3 values against the publication date', () => {
     expect(normalize('the latest quarter', REF, 0, 'date', anchors).value).toBe('2020-Q4');
     // without one, "the quarter" is the last one closed
     expect(normalize('the quarter', REF, 0, 'date', {}).value).toBe('2020-Q4');
+    expect(normalize('year-earlier', REF, 0, 'date', anchors).value).toBe('2019-Q4');
     expect(normalize('the following year', REF, 0, 'date', { year: 1995 }).value).toBe('1996');
   });
 
