@@ -1,20 +1,65 @@
 import type { BlockFeatures } from './features.js';
+import { blockLogits } from './model.js';
+
+export interface BodyParams {
+  /** Kadane offset: a block joins the body span when its log-odds beat this, or its neighbours carry it. */
+  offset: number;
+  /** one block's score is clipped to [-clip, clip], so one line can neither make nor break the span */
+  clip: number;
+  /** span cost of a line the inline pass removes anyway (captions, promos, counters) */
+  inlineCost: number;
+  /** inside the span, a block is dropped when its log-odds are below this */
+  dropBelow: number;
+  /** trim span edges that are not sentences */
+  trim: boolean;
+  /** after the span, sentence blocks with log-odds above this extend it */
+  extendAbove: number;
+}
+
+export const DEFAULT_PARAMS: BodyParams = {
+  offset: -0.5,
+  clip: 4,
+  inlineCost: 4,
+  dropBelow: -99,
+  trim: true,
+  extendAbove: -1.5,
+};
+
+/** A block that reads as a sentence of running text. */
+function isSentence(f: BlockFeatures): boolean {
+  return f.endsSentence && f.words >= 4 && !f.lexiconKind && !f.counter && !f.commentMarker;
+}
+
+/** Ads, "Read more" teasers, captions, counters inside the body span. */
+export function isInlineInsertion(f: BlockFeatures): boolean {
+  return f.lexiconKind !== null || f.counter || (f.repeated && f.words < 8);
+}
 
 /**
- * How much a block looks like article prose (> 0) or page furniture (< 0).
- * Sequence does the rest: the body is the run of blocks with the largest total.
+ * Body blocks: the contiguous span with the largest sum of shifted, clipped log-odds (Kadane),
+ * then the inline insertions inside it removed.
  */
-export function proseScore(f: BlockFeatures): number {
-  if (f.words === 0) return -0.5;
-  if (f.lexiconKind) return -3;
-  if (f.counter) return -2;
-  let s: number;
-  if (f.endsSentence && f.words >= 8) s = 1 + Math.min(f.words, 60) / 15 + (f.stopRatio >= 0.2 ? 1 : 0);
-  else if (f.endsSentence) s = f.words >= 4 ? 0.3 : -0.3;
-  else if (f.words >= 20 && f.stopRatio >= 0.2) s = 1;
-  else s = -1 - (f.capRatio > 0.6 ? 0.5 : 0);
-  if (f.repeated) s -= 1.5;
-  return s;
+export function selectBody(features: BlockFeatures[], logits: Float64Array = blockLogits(features), params: BodyParams = DEFAULT_PARAMS): { start: number; end: number; body: number[] } {
+  const { offset, clip, inlineCost, dropBelow } = params;
+  const scores = Array.from(logits, (l, i) => {
+    const s = Math.max(-clip, Math.min(clip, l - offset));
+    return s < 0 && isInlineInsertion(features[i]!) ? Math.max(s, -inlineCost) : s;
+  });
+  let [start, end] = bestSpan(scores);
+  if (params.trim) {
+    while (start < end && !isSentence(features[start]!) && scores[start]! < 2) start++;
+    while (end > start && !isSentence(features[end - 1]!) && scores[end - 1]! < 2) end--;
+  }
+  if (end > start) {
+    while (end < features.length && isSentence(features[end]!) && logits[end]! > params.extendAbove) end++;
+  }
+  const body: number[] = [];
+  for (let i = start; i < end; i++) {
+    const f = features[i]!;
+    if (f.words === 0 || isInlineInsertion(f) || logits[i]! < dropBelow) continue;
+    body.push(i);
+  }
+  return { start, end, body };
 }
 
 /** The contiguous run of blocks with the largest score sum (Kadane): [start, end). */

@@ -1,6 +1,6 @@
 import type { Document, Paragraph } from '../document/types.js';
 import type { BoilerplateKind } from '../types.js';
-import { KIND_LEXICONS } from './lexicons/boilerplate.js';
+import { COMMENT_MARKERS, KIND_LEXICONS } from './lexicons/boilerplate.js';
 import { STOPWORDS } from './lexicons/stopwords.js';
 
 /** What one block (paragraph) looks like, from its own tokens. */
@@ -21,20 +21,36 @@ export interface BlockFeatures {
   repeated: boolean;
   /** digits-only / counter lines such as "12 comments" */
   counter: boolean;
+  /** digits / visible characters */
+  digitRatio: number;
+  /** separators of link rows and breadcrumbs: | · • » > */
+  separators: number;
+  /** ends with a colon */
+  endsColon: boolean;
+  /** carries a URL, an e-mail address or a @handle */
+  link: boolean;
+  /** a comment-section header ("Comments", "Leave a reply", "12 Kommentare") */
+  commentMarker: boolean;
 }
 
 const END_CHARS = new Set(['.', '!', '?', '…', '"', '”', '’', "'", ')', '»', '。', '！', '？']);
 const LETTER = /\p{L}/u;
 const UPPER = /^\p{Lu}/u;
+/** Bounded: checked on the first 300 characters only. */
+const LINK = /(?:https?:\/\/|www\.)\S|[\w.-]{1,40}@[\w-]{1,40}\.[a-z]{2,6}|(?:^|\s)@\w{2,30}/i;
+const COUNTER = /^\d[\d,.]{0,12}\s{0,3}[kKmM]?\s{0,3}(?:comments?|replies|responses|shares?|views?|likes?|kommentare?|commentaires?|comentarios?|reactions?)?$/i;
 
 export function blockFeatures(doc: Document): BlockFeatures[] {
   const { text, tokens, paragraphs, paragraphTokens } = doc;
   const seen = new Map<string, number>();
+  const keys: string[] = [];
   for (const p of paragraphs) {
-    const key = text.slice(p.start, p.end).toLowerCase();
+    // long blocks are compared by their first 200 characters (cheap, and long repeats are rare)
+    const key = text.slice(p.start, Math.min(p.end, p.start + 200)).toLowerCase();
+    keys.push(key);
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
-  return paragraphs.map((p) => {
+  return paragraphs.map((p, pi) => {
     const first = paragraphTokens[p.index * 2]!;
     const last = paragraphTokens[p.index * 2 + 1]!;
     let words = 0;
@@ -42,12 +58,14 @@ export function blockFeatures(doc: Document): BlockFeatures[] {
     let caps = 0;
     let commas = 0;
     let marks = 0;
+    let separators = 0;
     for (let t = first; t < last; t++) {
       const v = text.slice(tokens.start[t]!, tokens.end[t]!);
-      if (tokens.type[t] === 'punctuation') {
+      if (tokens.type[t] === 'punctuation' || v.length === 1) {
         if (v === ',') commas++;
         else if (v === '.' || v === '!' || v === '?') marks++;
-        continue;
+        else if (v === '|' || v === '·' || v === '•' || v === '»' || v === '>' || v === '›') separators++;
+        if (tokens.type[t] === 'punctuation') continue;
       }
       if (!LETTER.test(v)) continue;
       words++;
@@ -56,6 +74,13 @@ export function blockFeatures(doc: Document): BlockFeatures[] {
     }
     const raw = text.slice(p.start, p.end);
     const lastChar = raw.charAt(raw.length - 1);
+    let digits = 0;
+    const scan = Math.min(raw.length, 400);
+    for (let i = 0; i < scan; i++) {
+      const c = raw.charCodeAt(i);
+      if (c >= 48 && c <= 57) digits++;
+    }
+    const head = raw.length > 300 ? raw.slice(0, 300) : raw;
     return {
       words,
       chars: p.end - p.start,
@@ -65,15 +90,25 @@ export function blockFeatures(doc: Document): BlockFeatures[] {
       stopRatio: words ? stops / words : 0,
       capRatio: words ? caps / words : 0,
       lexiconKind: lexiconKind(raw, words),
-      repeated: (seen.get(raw.toLowerCase()) ?? 0) > 1,
-      counter: /^\d[\d,.]*\s*(comments?|replies|shares?|views?|likes?)?$/i.test(raw),
+      repeated: (seen.get(keys[pi]!) ?? 0) > 1,
+      counter: raw.length <= 40 && COUNTER.test(raw),
+      digitRatio: scan ? digits / scan : 0,
+      separators,
+      endsColon: lastChar === ':',
+      link: LINK.test(head),
+      commentMarker: words <= 8 && isCommentMarker(raw),
     };
   });
 }
 
+function isCommentMarker(raw: string): boolean {
+  const lower = raw.toLowerCase().replace(/^[\d\s().,]+/, '').replace(/[\s():.\d]+$/, '');
+  return COMMENT_MARKERS.includes(lower);
+}
+
 /** The first kind whose phrases the block carries, within that kind's length limit. */
 export function lexiconKind(raw: string, words: number): BoilerplateKind | null {
-  const lower = raw.toLowerCase();
+  const lower = (raw.length > 600 ? raw.slice(0, 600) : raw).toLowerCase();
   for (const lex of KIND_LEXICONS) {
     if (words > lex.maxWords) continue;
     if (lex.start.some((s) => startsWithWord(lower, s))) return lex.kind;

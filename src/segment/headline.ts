@@ -1,39 +1,122 @@
 import type { Document } from '../document/types.js';
 import type { Headline } from '../types.js';
 import type { BlockFeatures } from './features.js';
+import { STOPWORDS } from './lexicons/stopwords.js';
 
-/** How many blocks above the body a title line may stand. */
-const WINDOW = 8;
+/** How many blocks above the body a title line may stand (share bars, bylines, captions sit between). */
+const WINDOW = 40;
+const BYLINE_START = /^(?:by|von|par|por|door|written by|posted|published|updated|geschrieben von|veröffentlicht|publié|publicado)\b/i;
+/** A date in the line: month names (en/de/fr/es, abbreviated) or numeric dates; bounded. */
+const DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-z.]{0,7}\s{1,3}\d{1,2}\b|\b\d{1,2}\.?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b/i;
+/** How much of the body's head the title is compared with. */
+const HEAD_CHARS = 2000;
 
 /**
- * The title line: the nearest block above the body that reads like a title (a few words,
- * no closing full stop, not furniture). `taken` marks blocks already claimed (byline, date line).
+ * The title line: among the blocks above the body (and the body's first block), the one that
+ * reads most like this article's title: title-sized, no closing full stop, not furniture, close
+ * to the body, sharing content words with the body's first paragraphs, and not one item of a run
+ * of similar lines (a list of other articles' titles). `taken` marks blocks already claimed
+ * (byline, date line). Returns -1 when no block qualifies.
  */
-export function findTitleLine(doc: Document, features: BlockFeatures[], bodyStart: number, taken: Set<number>, title: string | null): number {
+export function findTitleLine(doc: Document, features: BlockFeatures[], bodyStart: number, taken: Set<number>, title: string | null, bodyBlocks: number[] = []): number {
   if (title) {
     const want = normalize(title);
     for (let i = 0; i < Math.min(doc.paragraphs.length, bodyStart + 2); i++) {
       if (taken.has(i)) continue;
       const p = doc.paragraphs[i]!;
+      if (p.end - p.start > want.length + 20) continue;
       if (normalize(doc.text.slice(p.start, p.end)) === want) return i;
     }
     return -1;
   }
-  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - WINDOW; i--) {
-    if (taken.has(i)) continue;
-    if (isTitleLike(doc, features[i]!, i)) return i;
+  const head = bodyHeadWords(doc, bodyBlocks.length ? bodyBlocks : [bodyStart]);
+  let best = -1;
+  let bestScore = -Infinity;
+  let distance = 0;
+  const last = Math.min(bodyStart, features.length - 1);
+  for (let i = last; i >= 0 && i >= bodyStart - WINDOW; i--) {
+    const f = features[i]!;
+    if (f.words === 0) continue;
+    if (i < bodyStart) distance++;
+    if (taken.has(i) || !isTitleLike(doc, f, i)) continue;
+    // the body's first block is a candidate only when it does not read as prose
+    if (i === bodyStart && f.endsSentence && f.words > 8) continue;
+    let s = titleScore(doc, features, i, head, distance);
+    // a byline or date line just below is where the title usually stands
+    for (let k = i + 1; k <= i + 3; k++) if (taken.has(k)) s += 0.5;
+    if (s > bestScore) {
+      bestScore = s;
+      best = i;
+    }
   }
-  return -1;
+  return bestScore > 0 ? best : -1;
+}
+
+function titleScore(doc: Document, features: BlockFeatures[], i: number, head: Set<string>, distance: number): number {
+  const f = features[i]!;
+  let s = 1;
+  const words = contentWords(doc.text.slice(doc.paragraphs[i]!.start, doc.paragraphs[i]!.end));
+  if (words.length) {
+    let shared = 0;
+    for (const w of words) if (head.has(w)) shared++;
+    s += 3 * (shared / words.length) + Math.min(shared, 3) * 0.3;
+  }
+  s -= 0.06 * Math.max(0, distance - 1);
+  if (f.words >= 4 && f.words <= 20) s += 0.6;
+  if (f.repeated && f.words >= 4) s += 0.4;
+  if (f.separators) s -= 0.8;
+  if (f.digitRatio > 0.2) s -= 1;
+  if (f.link) s -= 1;
+  const raw = doc.text.slice(doc.paragraphs[i]!.start, doc.paragraphs[i]!.end);
+  if (raw.endsWith('.')) s -= 0.7;
+  if (BYLINE_START.test(raw)) s -= 2;
+  if (DATE_HINT.test(raw)) s -= 1.2;
+  if (f.capRatio >= 0.6) s += 0.2;
+  // the first title-sized line after a menu or share bar
+  const prev = features[i - 1];
+  if (prev && (prev.words <= 3 || prev.lexiconKind)) s += 0.3;
+  // one item of a list of titles: neighbours on both sides look the same
+  const looksItem = (j: number): boolean => {
+    const g = features[j];
+    return g !== undefined && g.words >= 3 && g.words <= 20 && !g.endsSentence && !g.lexiconKind;
+  };
+  if (looksItem(i - 1) && looksItem(i + 1)) s -= 0.8;
+  if (looksItem(i - 1) && looksItem(i - 2)) s -= 0.4;
+  return s;
 }
 
 function isTitleLike(doc: Document, f: BlockFeatures, i: number): boolean {
-  if (f.lexiconKind || f.counter) return false;
-  if (f.words < 3 || f.words > 30) return false;
+  if (f.lexiconKind || f.counter || f.commentMarker) return false;
+  if (f.words < 2 || f.words > 30) return false;
   const p = doc.paragraphs[i]!;
+  if (p.end - p.start > 250) return false;
   const last = doc.text.charAt(p.end - 1);
   if (last === '.' && f.words > 6 && f.sentenceMarks > 0) return false;
-  if (last === ':' || last === ',') return false;
+  if (f.sentenceMarks > 2) return false;
+  if (last === ':' || last === ',' || last === ';') return false;
   return true;
+}
+
+function contentWords(s: string): string[] {
+  const out: string[] = [];
+  for (const w of s.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (w.length >= 3 && !STOPWORDS.has(w)) out.push(w.length > 6 ? w.slice(0, 6) : w);
+  }
+  return out;
+}
+
+function bodyHeadWords(doc: Document, blocks: number[]): Set<string> {
+  const set = new Set<string>();
+  let chars = 0;
+  for (const b of blocks) {
+    const p = doc.paragraphs[b];
+    if (!p) break;
+    const end = Math.min(p.end, p.start + HEAD_CHARS - chars);
+    for (const w of contentWords(doc.text.slice(p.start, end))) set.add(w);
+    chars += end - p.start;
+    if (chars >= HEAD_CHARS) break;
+  }
+  return set;
 }
 
 function normalize(s: string): string {

@@ -3,10 +3,10 @@ import type { Document } from '../document/types.js';
 import { assertText, resolveOptions, type ResolvedOptions } from '../options.js';
 import type { Boilerplate, Byline, Dateline, Headline, ParseOptions, Span, TextSpan } from '../types.js';
 import { findAbsoluteDate } from '../dates/absolute.js';
-import { bestSpan, proseScore } from './body.js';
+import { selectBody } from './body.js';
 import { parseByline } from './byline.js';
 import { findDateline } from './dateline.js';
-import { blockFeatures, type BlockFeatures } from './features.js';
+import { blockFeatures } from './features.js';
 import { findTitleLine, leadHeadline, textHeadline } from './headline.js';
 import { boilerplateKinds } from './kinds.js';
 
@@ -38,7 +38,10 @@ export function segment(text: string, options?: ParseOptions): Segmentation {
 export function segmentDocument(doc: Document, opts: ResolvedOptions): Segmentation {
   const { text, paragraphs } = doc;
   const features = blockFeatures(doc);
-  let [bodyStart, bodyEnd] = bestSpan(features.map(proseScore));
+  const selected = selectBody(features);
+  let bodyStart = selected.start;
+  const bodyEnd = selected.end;
+  const kept = new Set(selected.body);
 
   // Byline and date line: near the top of the body, claimed before the title search.
   const taken = new Set<number>();
@@ -66,12 +69,12 @@ export function segmentDocument(doc: Document, opts: ResolvedOptions): Segmentat
   // Meta lines at the top of the body span leave it.
   while (bodyStart < bodyEnd && taken.has(bodyStart)) bodyStart++;
 
-  const titleBlock = findTitleLine(doc, features, bodyStart, taken, opts.title);
+  const titleBlock = findTitleLine(doc, features, bodyStart, taken, opts.title, selected.body.filter((i) => i >= bodyStart && !taken.has(i)).slice(0, 4));
   if (titleBlock >= 0) taken.add(titleBlock);
   if (titleBlock >= bodyStart && titleBlock < bodyEnd) bodyStart = titleBlock + 1;
 
   const body: number[] = [];
-  for (let i = bodyStart; i < bodyEnd; i++) if (!taken.has(i) && !isInlineInsertion(features[i]!)) body.push(i);
+  for (let i = bodyStart; i < bodyEnd; i++) if (!taken.has(i) && kept.has(i)) body.push(i);
   const inBody = new Set(body);
 
   let dateline: Dateline | null = null;
@@ -111,11 +114,6 @@ export function segmentDocument(doc: Document, opts: ResolvedOptions): Segmentat
   for (const p of bodyParagraphs) regions.push({ start: p.start, end: p.end });
 
   return { headline, dateline, byline, publishedAt, paragraphs: bodyParagraphs, boilerplate, regions };
-}
-
-/** Ads, "Read more" teasers, captions, counters inside the body span. */
-function isInlineInsertion(f: BlockFeatures): boolean {
-  return f.lexiconKind !== null || f.counter || (f.repeated && f.words < 8);
 }
 
 const DATE_LINE_PREFIX = /^(?:published|updated|posted|last updated|last modified|date|veröffentlicht|aktualisiert|stand|publié le|publié|mis à jour|publicado|actualizado)\b:?/i;

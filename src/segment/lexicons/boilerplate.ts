@@ -41,3 +41,16 @@ export const KIND_LEXICONS: KindLexicon[] = [
     maxWords: 12,
   },
 ];
+
+/**
+ * Headers of a comment section, matched as the whole line (case-insensitive, after leading and
+ * trailing counts are dropped: "12 Comments", "Kommentare (3)").
+ */
+export const COMMENT_MARKERS: string[] = [
+  'comments', 'comment', 'leave a comment', 'leave a reply', 'add a comment', 'post a comment', 'write a comment',
+  'reader comments', 'readers comments', "readers' comments", 'show comments', 'view comments', 'join the discussion',
+  'join the conversation', 'discussion', 'responses', 'replies', 'reply', 'comments are closed',
+  'kommentare', 'kommentar', 'kommentar schreiben', 'kommentieren', 'leserkommentare', 'diskussion', 'antworten',
+  'commentaires', 'commentaire', 'laisser un commentaire', 'réagir', 'réactions',
+  'comentarios', 'comentario', 'deja un comentario', 'dejar un comentario', 'deixe um comentário', 'comentários',
+];

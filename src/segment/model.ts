@@ -1,0 +1,119 @@
+import type { BlockFeatures } from './features.js';
+import { BIAS, WEIGHTS } from './weights.js';
+
+/**
+ * The line scorer: a logistic model over each block's own features and its neighbours'
+ * (sequence context matters more than any one line). Weights are trained by
+ * bench/train-segment.ts and kept in weights.ts; this file only computes features and scores.
+ */
+export const FEATURE_NAMES = [
+  'logWords', 'ends', 'prose', 'marks', 'commaRate', 'hasComma', 'stopRatio', 'capRatio',
+  'lexLegal', 'lexPromo', 'lexCaption', 'lexNav', 'repeated', 'counter', 'digitRatio', 'separators',
+  'endsColon', 'link', 'commentMarker', 'empty', 'ctxPrev', 'ctxNext', 'ctxWide', 'shortRun',
+  'posRel', 'afterComment', 'afterLegal', 'longBlock', 'ctxPrevWords', 'ctxNextWords', 'prevProse', 'nextProse',
+  'titleShape', 'noStop',
+] as const;
+
+export const FEATURE_COUNT = FEATURE_NAMES.length;
+
+const isProse = (f: BlockFeatures): number => (f.endsSentence && f.words >= 8 ? 1 : 0);
+const isShort = (f: BlockFeatures): boolean => f.words <= 4 || (!f.endsSentence && f.words <= 12);
+
+/** Feature rows, one per block, FEATURE_COUNT numbers each (row-major). */
+export function featureMatrix(features: BlockFeatures[]): Float64Array {
+  const n = features.length;
+  const m = FEATURE_COUNT;
+  const x = new Float64Array(n * m);
+  const prose = new Float64Array(n + 1);
+  const logw = new Float64Array(n + 1);
+  // prefix sums for window means
+  for (let i = 0; i < n; i++) {
+    prose[i + 1] = prose[i]! + isProse(features[i]!);
+    logw[i + 1] = logw[i]! + Math.log1p(features[i]!.words);
+  }
+  // mean over the blocks that exist (the text's own edges are not evidence either way)
+  const mean = (arr: Float64Array, a: number, b: number): number => {
+    const lo = Math.max(0, a);
+    const hi = Math.min(n, b);
+    return hi > lo ? (arr[hi]! - arr[lo]!) / (hi - lo) : -1;
+  };
+  const side = (arr: Float64Array, i: number, before: boolean): number => {
+    const v = before ? mean(arr, i - 3, i) : mean(arr, i + 1, i + 4);
+    if (v >= 0) return v;
+    const other = before ? mean(arr, i + 1, i + 4) : mean(arr, i - 3, i);
+    return other >= 0 ? other : 0;
+  };
+  // runs of short blocks
+  const run = new Int32Array(n);
+  for (let i = 0; i < n; ) {
+    if (!isShort(features[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && isShort(features[j]!)) j++;
+    for (let k = i; k < j; k++) run[k] = j - i;
+    i = j;
+  }
+  let seenProse = false;
+  let afterComment = 0;
+  let afterLegal = 0;
+  for (let i = 0; i < n; i++) {
+    const f = features[i]!;
+    const o = i * m;
+    const w = f.words;
+    x[o] = Math.log1p(w);
+    x[o + 1] = f.endsSentence ? 1 : 0;
+    x[o + 2] = isProse(f);
+    x[o + 3] = Math.min(f.sentenceMarks, 6) / 6;
+    x[o + 4] = w ? Math.min(f.commas / w, 0.3) : 0;
+    x[o + 5] = f.commas > 0 ? 1 : 0;
+    x[o + 6] = f.stopRatio;
+    x[o + 7] = f.capRatio;
+    x[o + 8] = f.lexiconKind === 'legal' ? 1 : 0;
+    x[o + 9] = f.lexiconKind === 'promo' ? 1 : 0;
+    x[o + 10] = f.lexiconKind === 'caption' ? 1 : 0;
+    x[o + 11] = f.lexiconKind === 'navigation' ? 1 : 0;
+    x[o + 12] = f.repeated ? 1 : 0;
+    x[o + 13] = f.counter ? 1 : 0;
+    x[o + 14] = f.digitRatio;
+    x[o + 15] = f.separators > 0 ? 1 : 0;
+    x[o + 16] = f.endsColon ? 1 : 0;
+    x[o + 17] = f.link ? 1 : 0;
+    x[o + 18] = f.commentMarker ? 1 : 0;
+    x[o + 19] = w === 0 ? 1 : 0;
+    x[o + 20] = side(prose, i, true);
+    x[o + 21] = side(prose, i, false);
+    x[o + 22] = n > 1 ? (mean(prose, i - 10, i + 11) * (Math.min(n, i + 11) - Math.max(0, i - 10)) - isProse(f)) / (Math.min(n, i + 11) - Math.max(0, i - 10) - 1) : 0;
+    x[o + 23] = run[i]! > 0 ? Math.log1p(run[i]!) : 0;
+    x[o + 24] = n > 1 ? i / (n - 1) : 0;
+    x[o + 25] = afterComment;
+    x[o + 26] = afterLegal;
+    x[o + 27] = w >= 25 ? 1 : 0;
+    x[o + 28] = side(logw, i, true);
+    x[o + 29] = side(logw, i, false);
+    x[o + 30] = i > 0 ? isProse(features[i - 1]!) : i + 1 < n ? isProse(features[i + 1]!) : 0;
+    x[o + 31] = i + 1 < n ? isProse(features[i + 1]!) : i > 0 ? isProse(features[i - 1]!) : 0;
+    x[o + 32] = !f.endsSentence && w >= 3 && w <= 15 && f.capRatio >= 0.6 ? 1 : 0;
+    x[o + 33] = w >= 6 && f.stopRatio === 0 ? 1 : 0;
+    // state for the blocks below this one
+    if (isProse(f)) seenProse = true;
+    if (f.commentMarker && seenProse) afterComment = 1;
+    if (f.lexiconKind === 'legal' && seenProse) afterLegal = 1;
+  }
+  return x;
+}
+
+/** Log-odds that each block is article body. */
+export function blockLogits(features: BlockFeatures[]): Float64Array {
+  const x = featureMatrix(features);
+  const n = features.length;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = BIAS;
+    const o = i * FEATURE_COUNT;
+    for (let k = 0; k < FEATURE_COUNT; k++) s += WEIGHTS[k]! * x[o + k]!;
+    out[i] = s;
+  }
+  return out;
+}
