@@ -7,6 +7,7 @@ import { readAppositives } from './appositive.js';
 import { groupEntities } from './canonical.js';
 import { buildContext } from './model/features.js';
 import { tagNames } from './model/tagger.js';
+import { correctSpans } from './rules.js';
 import { candidatesFromSpans, settleTypes } from './typing.js';
 import type { Entities } from './types.js';
 
@@ -26,7 +27,8 @@ export function extractEntities(text: string): Entities {
  */
 export function extractEntitiesFromDocument(doc: Document, regions: Span[]): Entities {
   const ctx = buildContext(doc);
-  const spans = tagNames(doc, regionTokens(doc, regions), ctx);
+  const ranges = regionTokens(doc, regions);
+  const spans = correctSpans(ctx, tagNames(doc, ranges, ctx), ranges);
   const cands = candidatesFromSpans(ctx, spans);
   settleTypes(cands);
   readAppositives(doc, cands);
