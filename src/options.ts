@@ -26,7 +26,7 @@ export function toIsoDate(value: string | Date | undefined | null, name: string)
   if (m) {
     const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
     if (d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!) return `${m[1]}-${m[2]}-${m[3]}`;
-    throw new NewsparseArgumentError(`newsparse: ${name} "${value.slice(0, 40)}" is not a calendar date`);
+    throw new NewsparseArgumentError(`newsparse: ${name} "${value.slice(0, 40)}" is not a date (no such day in the calendar)`);
   }
   const parsed = new Date(value);
   if (Number.isNaN(parsed.getTime())) {

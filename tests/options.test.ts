@@ -14,7 +14,7 @@ describe('options', () => {
   it('rejects what is not a date with a TypeError naming the option', () => {
     expect(() => toIsoDate('not a date', 'options.publishedAt')).toThrow(/options\.publishedAt/);
     expect(() => toIsoDate(new Date(Number.NaN), 'options.publishedAt')).toThrow(TypeError);
-    expect(() => toIsoDate('2017-02-30', 'options.publishedAt')).toThrow(/not a calendar date/);
+    expect(() => toIsoDate('2017-02-30', 'options.publishedAt')).toThrow(/no such day in the calendar/);
     expect(() => resolveOptions({ title: 42 as unknown as string })).toThrow(/options\.title/);
     expect(() => resolveOptions('x' as unknown as object)).toThrow(TypeError);
   });
