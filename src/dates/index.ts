@@ -6,6 +6,9 @@ import { detectDates } from './detect.js';
 import { clauseDirection } from './direction.js';
 import { normalize, type Anchors } from './normalize.js';
 
+const NAMED_QUARTER = /(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter|^q[1-4]/i;
+const NAMED_YEAR = /\b(?:1[6-9]|20)\d\d\b|nineteen|two thousand/i;
+
 export interface DateOptions {
   /** The publication date relative expressions resolve against; without it their value is null. */
   referenceDate?: string | Date;
@@ -31,9 +34,10 @@ export function extractDatesFromDocument(doc: Document, regions: Span[], referen
     const text = doc.text.slice(f.start, f.end);
     const { value, type } = normalize(text, referenceDate, dir, f.hint, anchors);
     const finalType = f.hint === 'set' ? 'set' : type;
+    // only what the text names outright anchors what follows ("a year earlier" does not)
     if (value && finalType === 'date') {
-      if (/^\d{4}-Q[1-4]$/.test(value)) anchors.quarter = value;
-      if (/^\d{4}/.test(value)) anchors.year = Number(value.slice(0, 4));
+      if (/^\d{4}-Q[1-4]$/.test(value) && NAMED_QUARTER.test(text)) anchors.quarter = value;
+      if (/^\d{4}/.test(value) && NAMED_YEAR.test(text)) anchors.year = Number(value.slice(0, 4));
     }
     out.push({ text, start: f.start, end: f.end, value, type: finalType });
   }

@@ -32,7 +32,10 @@ export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', aut
 export const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI', midday: 'MI', noon: 'MI', dawn: 'MO', dusk: 'EV' };
 
 /** Words that make a bare weekday or month point forward. */
-export const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'scheduled', 'schedule', 'slated', 'expected', 'plans', 'plan', 'planned', 'due', 'upcoming', 'next', 'coming', 'until', 'till', 'ahead', 'going', 'intends', 'hopes', 'aims', 'would', 'could', 'might', 'should', 'tomorrow', 'expire', 'expires', 'payable', 'effective', 'begins', 'starts', 'ends', 'opens', 'wo']);
+export const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'scheduled', 'schedule', 'slated', 'expected', 'plans', 'plan', 'planning', 'due', 'soon', 'upcoming', 'next', 'coming', 'ahead', 'going', 'intends', 'hopes', 'aims', 'would', 'tomorrow', 'expire', 'expires', 'payable', 'effective', 'begins', 'starts', 'ends', 'opens', 'wo']);
+
+/** Weak future cues: they decide only when no stronger cue does ("until Thursday, they had not"). */
+export const WEAK_FUTURE_CUES = new Set(['until', 'till', 'by']);
 
 /** Words that make a clause past: "said", "was", irregular past forms (regular ones end in -ed). */
 export const PAST_CUES = new Set(['said', 'says', 'was', 'were', 'had', 'has', 'have', 'did', 'ago', 'last', 'told', 'met', 'began', 'came', 'went', 'took', 'made', 'gave', 'held', 'left', 'got', 'saw', 'found', 'fell', 'rose', 'won', 'lost', 'sent', 'spoke', 'wrote', 'led', 'ran', 'brought', 'became', 'struck', 'paid', 'sold', 'bought', 'hit', 'put', 'set', 'cut', 'quit', 'shot', 'fled', 'flew', 'built', 'broke', 'chose', 'drew', 'drove', 'fought', 'heard', 'kept', 'knew', 'meant', 'read', 'stood', 'taught', 'thought', 'understood', 'woke', 'wore', 'earlier', 'previously', 'since']);

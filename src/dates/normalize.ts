@@ -112,17 +112,20 @@ function shiftQuarter(q: string, n: number): string {
 /** The last quarter that has ended by `ref`: news reports results after the quarter closes. */
 const lastClosedQuarter = (ref: Ymd): string => shiftQuarter(`${pad(ref.y, 4)}-Q${Math.ceil(ref.m / 3)}`, -1);
 
-/** Year of a month (and day) named without one: by direction, else the nearest. */
+/**
+ * Year of a month (and day) named without one: the nearest, unless the clause's direction
+ * rules it out ("will fly in December" in March; "In January, it bought" in October).
+ */
 function yearFor(ref: Ymd, mo: number, day: number, dir: Direction): number {
-  const refKey = ref.m * 40 + (day ? ref.d : 0);
-  const key = mo * 40 + day;
-  if (dir > 0) return key < refKey ? ref.y + 1 : ref.y;
-  if (dir < 0) return key > refKey ? ref.y - 1 : ref.y;
-  // nearest: a month more than about half a year ahead is last year's
-  const diff = (mo - ref.m) * 30.5 + (day ? day - ref.d : 0);
-  if (diff > 183) return ref.y - 1;
-  if (diff < -183) return ref.y + 1;
-  return ref.y;
+  const dist = (y: number): number =>
+    day ? (Date.UTC(y, mo - 1, day) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86400000 : (y - ref.y) * 12 + (mo - ref.m);
+  let best = ref.y;
+  for (const y of [ref.y - 1, ref.y + 1]) if (Math.abs(dist(y)) < Math.abs(dist(best)) || (Math.abs(dist(y)) === Math.abs(dist(best)) && y < best)) best = y;
+  const d = dist(best);
+  // a past clause allows a date a little ahead (a deadline), a future one a little behind
+  if (dir < 0 && d > (day ? 45 : 1)) best--;
+  if (dir > 0 && d < (day ? -7 : 0)) best++;
+  return best;
 }
 
 // all patterns compiled once
