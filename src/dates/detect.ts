@@ -100,7 +100,7 @@ const periodOk = (m: string): boolean => {
   if (/half/.test(m)) return ordinal;
   if (/quarters$/.test(m)) return mod || /^(?:the|its) /.test(m) && /(?:recent|latest)/.test(m);
   if (ordinal || mod) return true;
-  return /^(?:the|this|that|its|last|next) (?:fiscal )?quarter$/.test(m);
+  return /^(?:the|this|that|its|last|next|(?:this|last|next) year's) (?:fiscal )?quarter$/.test(m);
 };
 /** "that may", "this march": a month name after a determiner must be capitalized. */
 const relativeOk = (m: string, { doc, t, end }: RuleCtx): boolean => {

@@ -7,6 +7,7 @@ import { clauseDirection } from './direction.js';
 import { normalize, type Anchors } from './normalize.js';
 
 const NAMED_QUARTER = /(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter|^q[1-4]/i;
+const NAMED_MONTH = /^(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const NAMED_YEAR = /\b(?:1[6-9]|20)\d\d\b|nineteen|two thousand/i;
 
 export interface DateOptions {
@@ -38,6 +39,7 @@ export function extractDatesFromDocument(doc: Document, regions: Span[], referen
     if (value && finalType === 'date') {
       if (/^\d{4}-Q[1-4]$/.test(value) && NAMED_QUARTER.test(text)) anchors.quarter = value;
       if (/^\d{4}/.test(value) && NAMED_YEAR.test(text)) anchors.year = Number(value.slice(0, 4));
+      if (/^\d{4}-\d\d/.test(value) && NAMED_MONTH.test(text)) anchors.month = value.slice(0, 7);
     }
     out.push({ text, start: f.start, end: f.end, value, type: finalType });
   }

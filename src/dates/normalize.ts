@@ -18,6 +18,8 @@ export interface Anchors {
   quarter?: string;
   /** last year named */
   year?: number;
+  /** last month named, e.g. "1989-03" */
+  month?: string;
 }
 
 /** What a parser is given: the expression (lower-cased), the reference date, direction, anchors. */
@@ -38,7 +40,7 @@ const APPROX = '(?:about |some |nearly |almost |more than |over |just |at least 
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
 
-const monthOf = (w: string): number => MONTHS[w.replace('.', '')] ?? MONTHS[w.slice(0, 3)] ?? 0;
+const monthOf = (w: string): number => MONTHS[w.replace('.', '')] ?? 0;
 const unitOf = (w: string): (typeof UNITS)[string] => UNITS[w.replace(/ies$/, 'y').replace(/s$/, '')]!;
 const numOf = (w: string): number | null => {
   if (/^\d/.test(w)) return Number(w);
@@ -170,6 +172,11 @@ function relative({ s, ref, anchors }: Ctx): Normalized | null {
   if ((rel === 'that' || rel === 'same' || rel === 'the same' || rel === 'following' || rel === 'previous') && what === 'year' && anchors.year !== undefined) {
     const y = anchors.year + (rel === 'following' ? 1 : rel === 'previous' ? -1 : 0);
     return { value: pad(y, 4), type: 'date' };
+  }
+  // "the following month", "that month": the month named before
+  if ((rel === 'that' || rel === 'same' || rel === 'the same' || rel === 'following' || rel === 'previous') && what === 'month' && anchors.month) {
+    const n = Number(anchors.month.slice(0, 4)) * 12 + Number(anchors.month.slice(5, 7)) - 1 + (rel === 'following' ? 1 : rel === 'previous' ? -1 : 0);
+    return { value: `${pad(Math.floor(n / 12), 4)}-${pad((n % 12) + 1)}`, type: 'date' };
   }
   if (!ref) return { value: null, type: 'date' };
   if (rel === 'that' || rel === 'same') return what === 'year' || what === 'day' ? { value: null, type: 'date' } : null;
