@@ -338,7 +338,7 @@ function widen(doc: Document, f: Found, lw: (i: number) => string, ranges: Array
     const tail = lw(f.last - 1);
     let take = false;
     if (p === 'the') take = head !== 'the' && head !== 'recent' && head !== 'current' && (HEAD_NOUNS.test(tail) || QUANT_LEADS.has(head) || head === 'early' || head === 'late' || head === 'mid');
-    else if (p === 'a' || p === 'an') take = /^(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|few|couple|half|dozen)$/.test(head);
+    else if (p === 'a' || p === 'an') take = lw(f.first + 1) !== '-' && /^(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|few|couple|half|dozen)$/.test(head);
     else if (p === 'mid' && lw(f.first - 2) !== '-') take = true;
     else if (LEFT_MODIFIERS.has(p)) take = f.hint !== 'set' && !(p === 'late' && head === 'last');
     else if (QUANT_LEADS.has(p)) take = NUMBERISH.test(head) || /^(?:second|minute|hour|day|week|month|quarter|year|decade)s$/.test(head);

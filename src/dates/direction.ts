@@ -22,6 +22,9 @@ export function clauseDirection(doc: Document, first: number, last: number, sent
   let weak: Direction = 0;
   for (let k = first - 1; k >= sentenceFirst && k >= first - BACK; k--) {
     const w = word(k);
+    // "next to the embassy" is a place; "planned to leave" is future
+    if (w === 'next' && word(k + 1) === 'to') continue;
+    if (w === 'planned' && word(k + 1) === 'to') return 1;
     if (WEAK_FUTURE_CUES.has(w)) {
       weak = 1;
       continue;
