@@ -27,38 +27,46 @@ export interface QuoteContext {
 const UPPER = /^\p{Lu}/u;
 
 export function quoteContext(doc: Document, mentions: EntityMention[], classes: ReadonlySet<CueClass>): QuoteContext {
-  const { text, tokens } = doc;
+  const { tokens } = doc;
   const n = tokens.count;
+  // mentions by first and last token, in one walk over mentions and tokens together (both in text order)
   const mentionStarting = new Map<number, EntityMention>();
   const mentionEnding = new Map<number, EntityMention>();
+  let t = 0;
+  let prevStart = -1;
   for (const m of mentions) {
-    const first = tokenAt(doc, m.start);
-    let last = first;
+    if (m.start < prevStart) t = tokenAt(doc, m.start);
+    prevStart = m.start;
+    while (t < n && tokens.start[t]! < m.start) t++;
+    if (t >= n) break;
+    let last = t;
     while (last + 1 < n && tokens.end[last]! < m.end) last++;
-    mentionStarting.set(first, m);
+    mentionStarting.set(t, m);
     mentionEnding.set(last, m);
   }
-  // token texts are read many times over: cut each once, on first use
-  const rawCache: Array<string | undefined> = new Array(n);
-  const lowCache: Array<string | undefined> = new Array(n);
-  const raw = (i: number): string => {
-    if (i < 0 || i >= n) return '';
-    return (rawCache[i] ??= text.slice(tokens.start[i]!, tokens.end[i]!));
-  };
-  const lw = (i: number): string => {
-    if (i < 0 || i >= n) return '';
-    return (lowCache[i] ??= raw(i).toLowerCase());
-  };
-  const cueLemma = (i: number): string => {
-    const f = CUE_FORMS.get(lw(i));
-    if (!f || !classes.has(f.cls)) return '';
-    const pos = tokens.pos[i];
+  const value = tokens.value;
+  const lower = tokens.lower;
+  const raw = (i: number): string => (i >= 0 && i < n ? value[i]! : '');
+  const lw = (i: number): string => (i >= 0 && i < n ? lower[i]! : '');
+  // every token's cue lemma, looked up once: the attribution scans ask for it many times over
+  const lemmas: string[] = new Array<string>(n);
+  const pos = tokens.pos;
+  for (let i = 0; i < n; i++) {
+    const p = pos[i];
+    lemmas[i] = '';
     // "the report" / "a claim": nouns that share a verb's spelling are not cues
-    if (pos === 'VERB' || pos === 'AUX') return f.lemma;
-    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'PUNCT' || pos === 'DET' || pos === 'NUM') return '';
-    return f.lemma;
+    if (p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'PUNCT' || p === 'DET' || p === 'NUM' || p === 'ADP' || p === 'PRON') continue;
+    const f = CUE_FORMS.get(lower[i]!);
+    if (f && classes.has(f.cls)) lemmas[i] = f.lemma;
+  }
+  const cueLemma = (i: number): string => (i >= 0 && i < n ? lemmas[i]! : '');
+  const isCue = (i: number): boolean => i >= 0 && i < n && lemmas[i] !== '';
+  const isUpper = (i: number): boolean => {
+    if (i < 0 || i >= n) return false;
+    const c = value[i]!.charCodeAt(0);
+    if (c >= 65 && c <= 90) return true;
+    if (c < 128) return false;
+    return UPPER.test(value[i]!);
   };
-  const isCue = (i: number): boolean => cueLemma(i) !== '';
-  const isUpper = (i: number): boolean => UPPER.test(raw(i));
   return { doc, lw, raw, mentionStarting, mentionEnding, isCue, cueLemma, isUpper, classes };
 }

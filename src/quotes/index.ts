@@ -47,7 +47,7 @@ export function extractQuotesFromDocument(doc: Document, regions: Span[], entiti
   const classes = new Set<CueClass>(['speech', 'writing']);
   if (options?.includeBelief) classes.add('belief');
   const ctx = quoteContext(doc, entities.mentions, classes);
-  const paragraphs = doc.paragraphs.filter((p) => regions.some((r) => p.start >= r.start && p.end <= r.end));
+  const paragraphs = regionParagraphs(doc, regions);
   const quoted = findQuoted(doc.text, paragraphs);
   const found = directQuotes(ctx, paragraphs, quoted);
   found.push(...reportedQuotes(ctx, regions, quoted, found));
@@ -55,9 +55,38 @@ export function extractQuotesFromDocument(doc: Document, regions: Span[], entiti
   return resolveAll(ctx, entities, found);
 }
 
+/** Paragraphs lying inside the regions, in one walk over both (regions sorted by start). */
+function regionParagraphs(doc: Document, regions: Span[]): Paragraph[] {
+  const sorted = regions.length > 1 ? [...regions].sort((a, b) => a.start - b.start) : regions;
+  const out: Paragraph[] = [];
+  let r = 0;
+  for (const p of doc.paragraphs) {
+    while (r < sorted.length && sorted[r]!.end < p.end) r++;
+    if (r >= sorted.length) break;
+    // regions skipped so far end before this paragraph does: only the ones from r on can hold it
+    for (let k = r; k < sorted.length && sorted[k]!.start <= p.start; k++) {
+      if (p.end <= sorted[k]!.end) {
+        out.push(p);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 function wordCount(text: string, spans: Span[]): number {
   let n = 0;
-  for (const s of spans) n += text.slice(s.start, s.end).split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+  for (const s of spans) {
+    let word = false;
+    for (let i = s.start; i < s.end; i++) {
+      const c = text.charCodeAt(i);
+      if (isSpace(c)) word = false;
+      else if (!word && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf)) {
+        word = true;
+        n++;
+      }
+    }
+  }
   return n;
 }
 

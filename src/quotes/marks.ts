@@ -13,6 +13,8 @@ export interface Quoted {
   lastParagraph: number;
 }
 
+/** Quote marks: straight and curly doubles, guillemets, and a doubled apostrophe. */
+const MARK = /["\u00ab\u00bb\u201c-\u201f\u2039\u203a]|''/g;
 const OPENERS = new Set(['“', '«', '„', '‹']);
 const CLOSERS = new Set(['”', '»', '‟', '›']);
 
@@ -30,6 +32,11 @@ function isSpace(c: string): boolean {
 export function findQuoted(text: string, paragraphs: Span[]): Quoted[] {
   const out: Quoted[] = [];
   let carry: Quoted | null = null;
+  // every mark's offset, found in one pass over the text
+  const marks: number[] = [];
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(text); m !== null; m = MARK.exec(text)) marks.push(m.index);
+  let mi = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const { start, end } = paragraphs[p]!;
     let open = -1;
@@ -49,10 +56,10 @@ export function findQuoted(text: string, paragraphs: Span[]): Quoted[] {
         carry = null;
       }
     }
-    for (let i = from; i < end; i++) {
+    while (mi < marks.length && marks[mi]! < from) mi++;
+    for (; mi < marks.length && marks[mi]! < end; mi++) {
+      const i = marks[mi]!;
       const c = text.charCodeAt(i);
-      // fast path: most characters are not marks
-      if (c !== 34 && c !== 39 && c < 0xab) continue;
       const ch = text.charAt(i);
       // two apostrophes stand for a straight double mark in some wire copy: ''Like this,'' he said.
       const doubled = c === 39 && text.charCodeAt(i + 1) === 39;
@@ -61,13 +68,9 @@ export function findQuoted(text: string, paragraphs: Span[]): Quoted[] {
       const width = doubled ? 2 : 1;
       if (open < 0) {
         // a closing-only mark with nothing open: stray
-        if (CLOSERS.has(ch) || (straight && !opensHere(text, i, start, width))) {
-          i += width - 1;
-          continue;
-        }
+        if (CLOSERS.has(ch) || (straight && !opensHere(text, i, start, width))) continue;
         open = i;
         openWidth = width;
-        i += width - 1;
         continue;
       }
       if (OPENERS.has(ch)) {
@@ -87,7 +90,6 @@ export function findQuoted(text: string, paragraphs: Span[]): Quoted[] {
         out.push({ spans: [content], open, close: i + width, paragraph: p, lastParagraph: p });
       }
       open = -1;
-      i += width - 1;
     }
     if (open >= 0) {
       // unclosed at paragraph end: may continue in the next paragraph

@@ -1,5 +1,5 @@
 import type { Entities, EntityMention } from '../entities/types.js';
-import type { Speaker } from '../types.js';
+import type { Person, Speaker } from '../types.js';
 import { FEMALE, MALE, lookup } from '../entities/lexicons/gazetteer.js';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../entities/lexicons/titles.js';
 import type { QuoteContext } from './context.js';
@@ -27,6 +27,7 @@ const NON_SPEAKER_HEADS = new Set(['declaration', 'report', 'reports', 'study', 
 export class SpeakerResolver {
   private readonly names = new Map<string, string>();
   private readonly gender = new Map<string, Gender>();
+  private readonly people = new Map<string, Person>();
   private readonly mentions: EntityMention[];
 
   constructor(
@@ -35,7 +36,7 @@ export class SpeakerResolver {
   ) {
     for (const p of entities.people) {
       this.names.set(p.id, p.name);
-      this.gender.set(p.id, this.personGender(p.mentions, p.titles));
+      this.people.set(p.id, p);
     }
     for (const o of entities.organizations) this.names.set(o.id, o.name);
     for (const l of entities.places) this.names.set(l.id, l.name);
@@ -79,7 +80,7 @@ export class SpeakerResolver {
     for (let i = this.before(offset); i >= 0; i--) {
       const m = this.mentions[i]!;
       if (m.type !== 'person') continue;
-      const g = this.gender.get(m.entityId) ?? null;
+      const g = this.genderOf(m.entityId);
       if (g && want && g !== want) continue;
       return m.entityId;
     }
@@ -105,6 +106,15 @@ export class SpeakerResolver {
       else hi = mid;
     }
     return lo - 1;
+  }
+
+  /** A person's gender, worked out on first need. */
+  private genderOf(id: string): Gender {
+    if (this.gender.has(id)) return this.gender.get(id)!;
+    const p = this.people.get(id);
+    const g = p ? this.personGender(p.mentions, p.titles) : null;
+    this.gender.set(id, g);
+    return g;
   }
 
   /** Gender from an honorific before a mention, gendered titles, or the first name. */
