@@ -190,7 +190,7 @@ export async function* readXml(bytes: AsyncIterable<Uint8Array>, source: string,
     entities = new EntityTable(parseEntityDecls(text), maxEntity);
   });
   parser.on('error', (err) => {
-    const message = err.message.replace(/^[^:]*:\d+:\d+: /, '');
+    const message = err.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '');
     const where = `line ${parser.line}`;
     if (rec) failRecord('MALFORMED_XML', `malformed XML at ${where}: ${message}`);
     else if (!sawRoot || depth === 0) fileError ??= `malformed XML at ${where}: ${message}`;
