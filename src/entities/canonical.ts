@@ -83,7 +83,7 @@ export function groupEntities(doc: Document, cands: Candidate[]): Entities {
     const id = `${prefix[g.type]}${++counters[g.type]}`;
     const cs = [...g.cands].sort((a, b) => a.first - b.first);
     const spans = cs.map(spanOf);
-    for (const s of spans) mentions.push({ ...s, type: g.type, entityId: id });
+    for (const s of spans) mentions.push({ text: s.text, start: s.start, end: s.end, type: g.type, entityId: id });
     const name = canonicalName(cs, spans);
     if (g.type === 'person') {
       const titles: string[] = [];

@@ -1,6 +1,10 @@
 import type { FeatureContext } from './model/features.js';
 import type { TaggedSpan } from './model/tagger.js';
 import { MISC_HEADS, ORG_OPENERS } from './lexicons/orgs.js';
+import { TITLE_MODIFIERS, isTitleWord } from './lexicons/titles.js';
+
+/** Words that open an organization's name before its head: "Central" Bank, "State" Ministry. */
+const ORG_MODIFIERS = new Set([...ORG_OPENERS, 'state', 'city', 'county', 'provincial', 'regional', 'municipal', 'royal']);
 
 /** Lower-case words that may stand inside a name ("Belt and Road Initiative", "Forum for International Cooperation"). */
 const CONNECTORS = new Set(['and', 'of', 'for', '&', 'on', 'de', 'the']);
@@ -13,7 +17,9 @@ const CLOSE_QUOTES = new Set(['"', '”', '’', "'", '»']);
  *   ("Belt and Road Initiative", "Forum for International Cooperation"), and its words keep
  *   that reading in the rest of the article ("along the Belt and Road");
  * - a capitalized run between quote marks is a title ("‘Fair Pay for Safe Wards’");
- * - an organization opener before an organization ("Central" Bank of Kenya) belongs to it;
+ * - an organization opener before an organization ("Central" Bank of Kenya) belongs to it, and
+ *   so does a place before the opener ("Lagos State" Ministry of Health);
+ * - a title word is no name inside a title ("Public" Security Minister);
  * - a name found once is found again where the tagger passed over it ("According to Stock").
  */
 export function correctSpans(ctx: FeatureContext, spans: TaggedSpan[], ranges: Array<[number, number]>): TaggedSpan[] {
@@ -71,14 +77,32 @@ export function correctSpans(ctx: FeatureContext, spans: TaggedSpan[], ranges: A
   }
   let out = spans.filter((_, k) => !dropped[k]);
 
-  // "Central" Bank of Kenya: an opener the tagger left out at a sentence start
+  // "Central" Bank of Kenya: an opener the tagger left out; "Lagos State" Ministry of Health:
+  // a place before such an opener names the organization's seat, inside its name
+  const endingAt = new Map<number, TaggedSpan>();
+  for (const s of out) endingAt.set(s.last, s);
+  const merged = new Set<TaggedSpan>();
   for (const s of out) {
-    if (s.type !== 'ORG') continue;
-    while (s.first > 0 && ctx.upper[s.first - 1] && inSpan[s.first - 1] === -1 && ctx.sent[s.first - 1] === ctx.sent[s.first] && ORG_OPENERS.has(tok.lower[s.first - 1]!)) {
+    if (s.type !== 'ORG' || merged.has(s)) continue;
+    const from = s.first;
+    while (s.first > 0 && ctx.upper[s.first - 1] && inSpan[s.first - 1] === -1 && ctx.sent[s.first - 1] === ctx.sent[s.first] && ORG_MODIFIERS.has(tok.lower[s.first - 1]!)) {
       s.first--;
       inSpan[s.first] = -2;
     }
+    const place = endingAt.get(s.first);
+    if (s.first < from && place && place.type === 'LOC' && ctx.sent[place.first] === ctx.sent[s.first]) {
+      s.first = place.first;
+      merged.add(place);
+    }
   }
+  if (merged.size) out = out.filter((s) => !merged.has(s));
+
+  // "Public" Security Minister: a title word tagged as a name of its own inside a title
+  out = out.filter((s) => {
+    if (s.type === 'PER' || s.last >= n || !ctx.upper[s.last] || !isTitleWord(tok.lower[s.last]!)) return true;
+    for (let i = s.first; i < s.last; i++) if (!TITLE_MODIFIERS.has(tok.lower[i]!)) return true;
+    return false;
+  });
 
   // names the tagger found elsewhere in the article, passed over here
   const known = new Map<string, TaggedSpan>();

@@ -102,6 +102,19 @@ export function buildContext(doc: Document): FeatureContext {
   return { doc, shape, upper, sent, sentFirst, sentLast, capsSent, numSent, lowerSeen, capSeen };
 }
 
+/** Capitalized function words ("The", "He", "But"): never the first word of a name outside all-caps text. */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'if', 'when', 'while', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'there', 'here', 'as', 'after', 'before', 'with', 'from', 'by', 'to', 'of', 'so', 'yet', 'not', 'no', 'all', 'some', 'many', 'most', 'more', 'what', 'who', 'why', 'how', 'where', 'which', 'both', 'each', 'every', 'since', 'because', 'although', 'though', 'until', 'during', 'under', 'over', 'about', 'also', 'then', 'now', 'still', 'even', 'just', 'only', 'however', 'meanwhile']);
+
+/**
+ * Whether token i, after an O (or at a sentence start), is worth scoring: it has a capital
+ * letter, and is not a capitalized function word in ordinary text.
+ */
+export function mayBegin(ctx: FeatureContext, i: number): boolean {
+  if (!ctx.upper[i]) return false;
+  if (!FUNCTION_WORDS.has(ctx.doc.tokens.lower[i]!)) return true;
+  return inCaps(ctx, i);
+}
+
 /** Shape of token i (computed once, on first use). */
 export function shapeAt(ctx: FeatureContext, i: number): string {
   return (ctx.shape[i] ??= shapeOf(ctx.doc.tokens.value[i]!));
@@ -166,7 +179,6 @@ export function contextFeatures(ctx: FeatureContext, i: number, t1: number, t2: 
   const nw = i + 1 < end ? tok.lower[i + 1]! : '</s>';
   const psh = i - 1 >= first ? shapeAt(ctx, i - 1) : '<s>';
   const nsh = i + 1 < end ? shapeAt(ctx, i + 1) : '</s>';
-  f.push('pww=' + pw + '|' + w, 'wnw=' + w + '|' + nw, 'psh=' + psh + '|' + sh, 'nsh=' + sh + '|' + nsh);
   if (i === first) f.push('init|' + sh);
   if (s >= 0 && ctx.numSent[s] === 1) f.push('num|' + sh, 'num|nsh=' + nsh, 'num|pw=' + pw);
   if (nw !== '</s>' && startsPhrase(w)) gazBits('gn', lookup(w + ' ' + nw), f);
@@ -196,6 +208,32 @@ export function inCaps(ctx: FeatureContext, i: number): boolean {
   return s >= 0 && ctx.capsSent[s] === 1;
 }
 
+/** The four pair features of token i: word and shape bigrams with each neighbour ("pww=", "wnw=", "psh=", "nsh="). */
+export const PAIRS = ['pww=', 'wnw=', 'psh=', 'nsh='] as const;
+
+/** The two halves of pair feature `p` of token i. */
+export function pairHalves(ctx: FeatureContext, i: number, p: number): [string, string] {
+  switch (p) {
+    case 0:
+      return [neighbour(ctx, i, -1), ctx.doc.tokens.lower[i]!];
+    case 1:
+      return [ctx.doc.tokens.lower[i]!, neighbour(ctx, i, 1)];
+    case 2:
+      return [neighbourShape(ctx, i, -1), shapeAt(ctx, i)];
+    default:
+      return [shapeAt(ctx, i), neighbourShape(ctx, i, 1)];
+  }
+}
+
+function neighbourShape(ctx: FeatureContext, i: number, role: number): string {
+  const s = ctx.sent[i]!;
+  const j = i + role;
+  if (s < 0) return role < 0 ? '<s>' : '</s>';
+  if (j < ctx.sentFirst[s]!) return '<s>';
+  if (j >= ctx.sentLast[s]!) return '</s>';
+  return shapeAt(ctx, j);
+}
+
 /** Features of the previous tags: the tag pair alone ("t1=", "t12="), with the shape, with the word. */
 export function pairFeatures(t1: number, t2: number, f: string[] = []): string[] {
   const T1 = TAG_NAMES[t1]!;
@@ -214,6 +252,10 @@ export function features(ctx: FeatureContext, i: number, t1: number, t2: number)
   const f = wordFeatures(ctx.doc.tokens.lower[i]!, shapeAt(ctx, i), inCaps(ctx, i));
   for (const r of ROLES) roleFeatures(r, neighbour(ctx, i, r), f);
   pairFeatures(t1, t2, f);
+  for (let p = 0; p < PAIRS.length; p++) {
+    const [a, b] = pairHalves(ctx, i, p);
+    f.push(PAIRS[p] + a + '|' + b);
+  }
   f.push(tagShapeFeature(t1, shapeAt(ctx, i)), tagWordFeature(t1, ctx.doc.tokens.lower[i]!));
   return contextFeatures(ctx, i, t1, t2, f);
 }

@@ -1,5 +1,5 @@
 import type { Document } from '../../document/types.js';
-import { ROLES, buildContext, contextFeatures, features, inCaps, neighbour, O, pairFeatures, roleFeatures, shapeAt, START, TAGS, tagShapeFeature, tagWordFeature, wordFeatures, type FeatureContext } from './features.js';
+import { PAIRS, ROLES, buildContext, mayBegin, pairHalves, contextFeatures, features, inCaps, neighbour, O, pairFeatures, roleFeatures, shapeAt, START, TAGS, tagShapeFeature, tagWordFeature, wordFeatures, type FeatureContext } from './features.js';
 import { FEATURES, SCALE, WEIGHTS } from './weights.js';
 
 const K: number = TAGS.length;
@@ -37,7 +37,10 @@ class PackedModel implements LinearModel {
   private readonly pairs: Array<Int32Array | undefined> = [];
   private readonly tagShape = TAGS.map(() => new Map<string, Int32Array>()).concat([new Map()]);
   private readonly tagWord = TAGS.map(() => new Map<string, Int32Array>()).concat([new Map()]);
+  private readonly pairCache = PAIRS.map(() => new Map<string, Map<string, Int32Array>>());
+  private pairCount = 0;
   private readonly names: string[] = [];
+  private readonly one: string[] = [''];
   private readonly sum = new Int32Array(K);
 
   private add(feats: string[], acc: Int32Array): void {
@@ -52,20 +55,14 @@ class PackedModel implements LinearModel {
     this.add(feats, v);
     return v;
   }
-  private cached(cache: Map<string, Int32Array>, key: string, build: (f: string[]) => string[]): Int32Array {
-    let v = cache.get(key);
-    if (v === undefined) {
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      this.names.length = 0;
-      v = this.vector(build(this.names));
-      cache.set(key, v);
-    }
-    return v;
-  }
   score(feats: string[], out: Float64Array): void {
     this.sum.fill(0);
     this.add(feats, this.sum);
     for (let k = 0; k < K; k++) out[k] = this.sum[k]! * this.scale;
+  }
+  private one1(name: string): Int32Array {
+    this.one[0] = name;
+    return this.vector(this.one);
   }
   scoreToken(ctx: FeatureContext, i: number, t1: number, t2: number, out: Float64Array): void {
     const acc = this.sum;
@@ -73,18 +70,62 @@ class PackedModel implements LinearModel {
     const w = tok.lower[i]!;
     const sh = shapeAt(ctx, i);
     const caps = inCaps(ctx, i);
-    acc.set(this.cached(this.words[caps ? 1 : 0]!, tok.value[i]!, (f) => wordFeatures(w, sh, caps, f)));
-    const plus = (v: Int32Array): void => {
-      for (let k = 0; k < K; k++) acc[k] = acc[k]! + v[k]!;
-    };
+    const wordCache = this.words[caps ? 1 : 0]!;
+    let v = wordCache.get(tok.value[i]!);
+    if (v === undefined) {
+      if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
+      v = this.vector(wordFeatures(w, sh, caps));
+      wordCache.set(tok.value[i]!, v);
+    }
+    acc.set(v);
     for (let r = 0; r < ROLES.length; r++) {
       const n = neighbour(ctx, i, ROLES[r]!);
-      plus(this.cached(this.roles[r]!, n, (f) => roleFeatures(ROLES[r]!, n, f)));
+      const cache = this.roles[r]!;
+      v = cache.get(n);
+      if (v === undefined) {
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        v = this.vector(roleFeatures(ROLES[r]!, n));
+        cache.set(n, v);
+      }
+      for (let k = 0; k < K; k++) acc[k] = acc[k]! + v[k]!;
+    }
+    for (let p = 0; p < PAIRS.length; p++) {
+      const [a, b] = pairHalves(ctx, i, p);
+      const cache = this.pairCache[p]!;
+      let inner = cache.get(a);
+      if (inner === undefined) {
+        if (this.pairCount >= CACHE_LIMIT) {
+          for (const c of this.pairCache) c.clear();
+          this.pairCount = 0;
+        }
+        inner = new Map();
+        cache.set(a, inner);
+      }
+      v = inner.get(b);
+      if (v === undefined) {
+        v = this.one1(PAIRS[p] + a + '|' + b);
+        inner.set(b, v);
+        this.pairCount++;
+      }
+      for (let k = 0; k < K; k++) acc[k] = acc[k]! + v[k]!;
     }
     const pk = t2 * (K + 1) + t1;
-    plus((this.pairs[pk] ??= this.vector(pairFeatures(t1, t2))));
-    plus(this.cached(this.tagShape[t1]!, sh, (f) => (f.push(tagShapeFeature(t1, sh)), f)));
-    plus(this.cached(this.tagWord[t1]!, w, (f) => (f.push(tagWordFeature(t1, w)), f)));
+    v = this.pairs[pk] ??= this.vector(pairFeatures(t1, t2));
+    for (let k = 0; k < K; k++) acc[k] = acc[k]! + v[k]!;
+    const ts = this.tagShape[t1]!;
+    v = ts.get(sh);
+    if (v === undefined) {
+      if (ts.size >= CACHE_LIMIT) ts.clear();
+      ts.set(sh, (v = this.one1(tagShapeFeature(t1, sh))));
+    }
+    for (let k = 0; k < K; k++) acc[k] = acc[k]! + v[k]!;
+    const tw = this.tagWord[t1]!;
+    v = tw.get(w);
+    if (v === undefined) {
+      if (tw.size >= CACHE_LIMIT) tw.clear();
+      tw.set(w, (v = this.one1(tagWordFeature(t1, w))));
+    }
+    for (let k = 0; k < K; k++) acc[k] = acc[k]! + v[k]!;
     this.names.length = 0;
     this.add(contextFeatures(ctx, i, t1, t2, this.names), acc);
     for (let k = 0; k < K; k++) out[k] = acc[k]! * this.scale;
@@ -92,7 +133,8 @@ class PackedModel implements LinearModel {
 }
 
 let packed: PackedModel | null = null;
-function model(): PackedModel {
+/** The committed model (decoded once). */
+export function model(): LinearModel {
   packed ??= new PackedModel(FEATURES, WEIGHTS, SCALE);
   return packed;
 }
@@ -114,9 +156,10 @@ function argmax(scores: Float64Array): number {
 
 
 /**
- * Greedy left-to-right tagging of the tokens in `ranges`, sentence by sentence. A token with no
- * capital letter after an O is O without scoring (names start with a capital), so the cost
- * follows the number of capitalized words, not the length of the text.
+ * Greedy left-to-right tagging of the tokens in `ranges`, sentence by sentence. After an O, a
+ * token with no capital letter, or a capitalized function word ("The", "He"), is O without
+ * scoring (names start with a capital), so the cost follows the number of capitalized words,
+ * not the length of the text.
  * `visit` sees every scored token and the unconstrained best tag (training updates the weights there).
  */
 export function tagTokens(
@@ -140,7 +183,7 @@ export function tagTokens(
         t2 = START;
       }
       let tag: number = O;
-      if (ctx.upper[i] || (t1 !== O && t1 !== START)) {
+      if ((t1 !== O && t1 !== START) || mayBegin(ctx, i)) {
         let feats: string[] | null = null;
         if (m.scoreToken && !visit) m.scoreToken(ctx, i, t1, t2, scores);
         else m.score((feats = features(ctx, i, t1, t2)), scores);

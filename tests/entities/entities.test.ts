@@ -1,0 +1,129 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractEntities, type Entities, type EntityType } from '../../src/entities/index.js';
+import { FEMALE, FIRST, MALE, ORG, PLACE, lookup } from '../../src/entities/lexicons/gazetteer.js';
+import { shapeOf, TAGS } from '../../src/entities/model/features.js';
+import { spansOf } from '../../src/entities/model/tagger.js';
+
+const typed = (e: Entities, type: EntityType): string[] => e.mentions.filter((m) => m.type === type).map((m) => m.text);
+const person = (e: Entities, name: string) => e.people.find((p) => p.name === name);
+
+describe('confusables', () => {
+  const text = [
+    'Georgia Smith, a teacher from Atlanta, said the school would reopen in the autumn.',
+    'Smith has taught there for ten years.',
+    'The Bank of England raised interest rates on Thursday.',
+    'Real Madrid beat Barcelona 2-1 on Sunday.',
+    'Senator Maria Lopez flew to Washington on Monday to meet officials.',
+  ].join('\n');
+  const e = extractEntities(text);
+
+  it('a person named like a place is a person, and her surname joins her', () => {
+    expect(typed(e, 'person')).toContain('Georgia Smith');
+    expect(person(e, 'Georgia Smith')?.mentions.map((m) => m.text)).toEqual(['Georgia Smith', 'Smith']);
+    expect(typed(e, 'place')).not.toContain('Georgia');
+  });
+  it('organizations named after places, sports clubs included', () => {
+    expect(typed(e, 'organization')).toEqual(expect.arrayContaining(['Bank of England', 'Real Madrid', 'Barcelona']));
+    expect(typed(e, 'place')).not.toContain('England');
+  });
+  it('Washington as a city, the senator with her title', () => {
+    expect(typed(e, 'place')).toEqual(expect.arrayContaining(['Atlanta', 'Washington']));
+    expect(person(e, 'Maria Lopez')?.titles).toEqual(['Senator']);
+  });
+});
+
+describe('all-caps headline and dateline', () => {
+  const text = [
+    'TENNIS - OSAKA BEATS WILLIAMS IN MELBOURNE',
+    'MELBOURNE 2021-02-18',
+    'Naomi Osaka beat Serena Williams in straight sets in Melbourne on Thursday to reach the final.',
+    'Osaka will face Jennifer Brady of the United States.',
+  ].join('\n');
+  const e = extractEntities(text);
+
+  it('the body keeps its people and places', () => {
+    expect(typed(e, 'person')).toEqual(expect.arrayContaining(['Naomi Osaka', 'Serena Williams', 'Osaka', 'Jennifer Brady']));
+    expect(typed(e, 'place')).toEqual(expect.arrayContaining(['Melbourne', 'United States']));
+  });
+  it('headline words that are not names stay out', () => {
+    const all = e.mentions.map((m) => m.text);
+    for (const w of ['TENNIS', 'BEATS', 'IN']) expect(all).not.toContain(w);
+  });
+  it('capitals join the entity named in the body, named in title case', () => {
+    const melbourne = e.places.find((p) => p.name === 'Melbourne');
+    expect(melbourne?.mentions.map((m) => m.text)).toEqual(['MELBOURNE', 'MELBOURNE', 'Melbourne']);
+  });
+});
+
+describe('titles, affiliations, canonical names', () => {
+  it('affiliation and title before the name, surnames and honorifics after', () => {
+    const e = extractEntities('Acme Corp Chief Executive Dana Whitlow said on Tuesday that profits would rise. Whitlow added that Mr. Whitlow had hired more staff.');
+    const p = person(e, 'Dana Whitlow');
+    expect(p?.titles).toEqual(['Chief Executive']);
+    expect(p?.affiliation).toBe('Acme Corp');
+    expect(p?.mentions.map((m) => m.text)).toEqual(['Dana Whitlow', 'Whitlow', 'Whitlow']);
+    expect(e.organizations.map((o) => o.name)).toEqual(['Acme Corp']);
+  });
+  it('an appositive gives title and affiliation', () => {
+    const e = extractEntities('Ravi Patel, a spokesman for the Health Ministry, said the clinics would stay open.');
+    const p = person(e, 'Ravi Patel');
+    expect(p?.titles).toEqual(['spokesman']);
+    expect(p?.affiliation).toBe('Health Ministry');
+  });
+  it('titles chained by "and" are both kept, the nationality is not a title', () => {
+    const e = extractEntities('Kenyan Deputy President and Interior Minister Otieno Waweru met the delegation on Friday.');
+    const p = person(e, 'Otieno Waweru');
+    expect(p?.titles).toEqual(['Deputy President', 'Interior Minister']);
+    expect(p?.affiliation).toBeNull();
+  });
+  it('an acronym joins its full form', () => {
+    const e = extractEntities('The United Nations said on Monday the U.N. would send food to Lesotho.');
+    const un = e.organizations.find((o) => o.name === 'United Nations');
+    expect(un?.mentions.map((m) => m.text)).toEqual(['United Nations', 'U.N.']);
+    expect(typed(e, 'place')).toEqual(['Lesotho']);
+  });
+  it('programme names and quoted campaign names are not entities', () => {
+    const e = extractEntities('Ministers met to discuss the Clean Rivers and Lakes Initiative. Campaigners marched under the banner \u2018Fair Rent for Young Families,\u2019 on Saturday.');
+    expect(e.mentions).toEqual([]);
+  });
+  it('mentions carry entity ids and exact offsets', () => {
+    const text = 'Oslo hosted the talks. Negotiators left Oslo on Friday.';
+    const e = extractEntities(text);
+    for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(new Set(e.mentions.map((m) => m.entityId)).size).toBe(1);
+  });
+});
+
+describe('tagger pieces', () => {
+  it('word shapes collapse runs of one class', () => {
+    expect(shapeOf('Jurgen')).toBe('Xx');
+    expect(shapeOf('U.S.')).toBe('X.X.');
+    expect(shapeOf('1996-08-30')).toBe('d-d-d');
+    expect(shapeOf('McDonald')).toBe('XxXx');
+  });
+  it('BIO tags become spans; an inside tag after another type starts a new name', () => {
+    const t = (name: string): number => TAGS.indexOf(name as (typeof TAGS)[number]);
+    const tags = Uint8Array.from([t('B-PER'), t('I-PER'), t('O'), t('B-LOC'), t('I-ORG'), t('B-ORG')]);
+    expect(spansOf(tags).map((s) => [s.first, s.last, s.type])).toEqual([
+      [0, 2, 'PER'],
+      [3, 4, 'LOC'],
+      [4, 5, 'ORG'],
+      [5, 6, 'ORG'],
+    ]);
+  });
+});
+
+describe('gazetteer', () => {
+  it('knows first names, places and organizations without loading compromise', () => {
+    expect(lookup('london') & PLACE).toBeTruthy();
+    expect(lookup('mary') & FIRST && lookup('mary') & FEMALE).toBeTruthy();
+    expect(lookup('john') & MALE).toBeTruthy();
+    expect(lookup('nato') & ORG).toBeTruthy();
+    const dir = fileURLToPath(new URL('../../src/entities/', import.meta.url));
+    const files = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((f) => (f.isDirectory() ? files(join(d, f.name)) : f.name.endsWith('.ts') ? [join(d, f.name)] : []));
+    for (const f of files(dir)) expect(readFileSync(f, 'utf8'), f).not.toMatch(/from ['"]compromise['"]/);
+  });
+});
