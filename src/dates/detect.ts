@@ -166,19 +166,22 @@ const TRIGGER_NEXT: Record<string, string> = {
   the: AFTER_DETERMINER, this: AFTER_DETERMINER, that: AFTER_DETERMINER, its: AFTER_DETERMINER, a: AFTER_DETERMINER,
   last: AFTER_DETERMINER, next: AFTER_DETERMINER, year: '', new: "year's|years", two: 'thousand', at: 'present', more: 'recently', right: 'now', these: 'days',
 };
-const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * Where a trigger may start, found in one native scan of the text instead of a look at every
- * token: a trigger word at a word start, a digit, or an apostrophe before a digit.
- */
-const TRIGGER_RE = new RegExp(
-  `(?<![\\w'.-])(?:\\d|'\\d0s|${[...TRIGGERS.keys()]
-    .filter((k) => k !== '#' && k !== "'")
-    .sort((x, y) => y.length - x.length)
-    .map((k) => escapeRe(k) + (k === 'year' ? '(?=-(?:ago|earlier))' : TRIGGER_NEXT[k] ? ` (?=${TRIGGER_NEXT[k]})` : /[.-]$/.test(k) ? '' : '(?![\\w])'))
-    .join('|')})`,
-  'gi',
-);
+/** A 32-bit hash of a token's text, ASCII letters lower-cased: a trigger look-up without slicing. */
+function hashWord(text: string, s: number, e: number): number {
+  let h = 0;
+  for (let i = s; i < e; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c |= 32;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h;
+}
+const HASHED = new Map<number, string>();
+for (const k of TRIGGERS.keys()) if (k !== '#' && k !== "'" && k !== 'mid-') HASHED.set(hashWord(k, 0, k.length), k);
+const MID_HASH = hashWord('mid-', 0, 4);
+const MAX_KEY = Math.max(...[...TRIGGERS.keys()].map((k) => k.length));
+const DETERMINER_KEYS = new Set(Object.keys(TRIGGER_NEXT).filter((k) => TRIGGER_NEXT[k] === AFTER_DETERMINER));
+const AFTER_DETERMINER_RE = new RegExp(AFTER_DETERMINER, 'iy');
 
 /**
  * Temporal expressions in the regions: wink-nlp's DATE/TIME/DURATION entities (cleaned of
@@ -256,23 +259,30 @@ export function detectDates(doc: Document, regions: Span[]): Found[] {
     push(first, last, type);
   }
 
-  // trigger-word patterns, tried where the trigger scan stops
+  // trigger-word patterns, tried at tokens whose hashed lower-cased text is a trigger
   const ctx: RuleCtx = { doc, t: 0, end: 0, lw };
   for (const [a, b] of ranges) {
-    const limit = tokens.start[b - 1]!;
-    TRIGGER_RE.lastIndex = tokens.start[a]!;
-    let m: RegExpExecArray | null;
-    while ((m = TRIGGER_RE.exec(text)) !== null && m.index <= limit) {
-      const s = m.index;
-      const t = tokenAt(doc, s);
-      if (t >= b || tokens.start[t] !== s) continue;
+    for (let t = a; t < b; t++) {
+      const s = tokens.start[t]!;
+      const e = tokens.end[t]!;
       const c = text.charCodeAt(s);
       let key: string;
       if (c >= 48 && c <= 57) key = '#';
-      else if (c === 39 || c === 0x2019) key = "'";
-      else {
-        key = lw(t);
-        if (key.startsWith('mid-')) key = 'mid-';
+      else if (c === 39 || c === 0x2019) {
+        if (!(e - s > 1 && text.charCodeAt(s + 1) >= 48 && text.charCodeAt(s + 1) <= 57)) continue;
+        key = "'";
+      } else {
+        if (e - s > MAX_KEY) continue;
+        const h = hashWord(text, s, e);
+        const k = HASHED.get(h) ?? (e - s > 4 && hashWord(text, s, s + 4) === MID_HASH ? 'mid-' : undefined);
+        if (k === undefined || (k !== 'mid-' && lw(t) !== k)) continue;
+        // "the", "a", "last": only before a word that can go on a temporal expression
+        if (DETERMINER_KEYS.has(k)) {
+          if (t + 1 >= b) continue;
+          AFTER_DETERMINER_RE.lastIndex = tokens.start[t + 1]!;
+          if (!AFTER_DETERMINER_RE.test(text)) continue;
+        }
+        key = k;
       }
       const rules = TRIGGERS.get(key);
       if (!rules) continue;
@@ -297,7 +307,7 @@ export function detectDates(doc: Document, regions: Span[]): Found[] {
         const end = tokenAt(doc, bestEnd);
         const found = text.slice(s, bestEnd);
         push(t, end, bestHint === 'date' && PART_END.test(found) && !REL_START.test(found) && !WEEKDAY_START.test(found) ? 'time' : bestHint);
-        TRIGGER_RE.lastIndex = bestEnd;
+        t = end - 1;
       }
     }
   }
