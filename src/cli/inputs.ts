@@ -1,24 +1,16 @@
 /**
- * The input layer: turns command-line inputs (files, directories, `-`) into a lazy stream of
- * records, one per article. Other sources (a JSONL or WARC reader, a watched folder) can yield
- * the same InputItem shape, with per-record title / publishedAt when they carry them.
+ * The input layer: turns command-line inputs (files, directories, `-`) into one lazy stream of
+ * records, in order. A .txt file (or standard input without --format) is one article; other
+ * files go through the format readers (sniffed with `auto`), which yield one item per record.
+ * The format readers are passed in (loaded on first use, without the parser and its language
+ * model: with worker threads only the workers load those), so --help and usage errors stay instant.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { FormatName, ReadItem, ReaderOptions } from '../formats/types.js';
 import { reasonOf } from './errors.js';
 
-/** One article to parse. */
-export interface InputRecord {
-  /** Where the text came from: the path as given (joined for files found in a directory), or `-`. */
-  id: string;
-  text: string;
-  /** Per-record metadata; when set it wins over the command-line option. */
-  title?: string;
-  publishedAt?: string;
-}
-
-/** A record, or an input that could not be read (reported, counted, and skipped). */
-export type InputItem = { ok: true; record: InputRecord } | { ok: false; id: string; reason: string };
+type Library = typeof import('../formats/index.js');
 
 export interface InputSources {
   /** Standard input, read only when `-` is given (or there are no inputs). */
@@ -27,66 +19,92 @@ export interface InputSources {
   warn: (message: string) => void;
 }
 
-export const STDIN_ID = '-';
-
-// fatal: invalid UTF-8 is an error, not U+FFFD; a leading BOM is dropped (offsets count from after it).
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Decode bytes as strict UTF-8; throws an error whose code is ERR_ENCODING_INVALID_ENCODED_DATA. */
-export function decodeUtf8(bytes: Uint8Array): string {
-  return utf8.decode(bytes);
+export interface InputOptions extends ReaderOptions {
+  /** null: not given (a folder holds *.txt articles, standard input is one article). */
+  format: FormatName | null;
 }
 
+export const STDIN_ID = '-';
+
+/** Total size in bytes of the files the inputs name (for a progress ETA); null when unknown (stdin). */
+export async function inputBytes(inputs: readonly string[], options: InputOptions): Promise<number | null> {
+  let total = 0;
+  for (const input of inputs.length > 0 ? inputs : [STDIN_ID]) {
+    if (input === STDIN_ID) return null;
+    try {
+      const s = await stat(input);
+      if (s.isDirectory()) {
+        for await (const item of walk(input, pattern(options))) if (item.ok) total += (await stat(item.path)).size;
+      } else total += s.size;
+    } catch {
+      // reported when read
+    }
+  }
+  return total;
+}
+
+const pattern = (options: InputOptions): RegExp => (options.format === null ? /\.txt$/i : DUMP_FILES);
+const DUMP_FILES = /\.(txt|jsonl|ndjson|json|xml|rss|atom|sgml?|nitf)(\.(gz|bz2))?$/i;
+
 /**
- * Yield one item per article, in order: each input in the order given; a directory's *.txt
- * files (recursively, hidden entries skipped) sorted by path. Files are read one at a time,
- * as the consumer pulls, so a large folder is never held in memory.
+ * Yield one item per record, in order: each input in the order given; a directory's files
+ * (recursively, hidden entries skipped) sorted by path. Files are streamed as the consumer
+ * pulls, so neither a large folder nor a large dump is held in memory.
  */
-export async function* readInputs(inputs: readonly string[], sources: InputSources): AsyncGenerator<InputItem> {
+export async function* readInputs(
+  lib: Library,
+  inputs: readonly string[],
+  sources: InputSources,
+  options: InputOptions,
+): AsyncGenerator<ReadItem> {
   const list = inputs.length > 0 ? inputs : [STDIN_ID];
   for (const input of list) {
     if (input === STDIN_ID) {
-      yield await readStdin(sources.stdin);
+      yield* readOne(lib, STDIN_ID, sources.stdin(), { ...options, format: options.format ?? 'text' });
       continue;
     }
     let isDir: boolean;
     try {
       isDir = (await stat(input)).isDirectory();
     } catch (err) {
-      yield { ok: false, id: input, reason: reasonOf(err) };
+      yield failure(input, err);
       continue;
     }
     if (!isDir) {
-      yield await readTextFile(input);
+      yield* readOne(lib, input, lib.fileChunks(input, options.onBytes), { ...options, format: options.format ?? 'auto' });
       continue;
     }
     let found = 0;
-    for await (const item of walkTextFiles(input)) {
+    for await (const item of walk(input, pattern(options))) {
       if (item.ok) {
         found++;
-        yield await readTextFile(item.path);
-      } else yield item;
+        yield* readOne(lib, item.path, lib.fileChunks(item.path, options.onBytes), { ...options, format: options.format ?? 'text' });
+      } else yield failure(item.id, item.reason);
     }
-    if (found === 0) sources.warn(`${input}: no .txt files found`);
+    if (found === 0) sources.warn(`${input}: no ${options.format === null ? '.txt' : 'dump'} files found`);
   }
 }
 
-async function readTextFile(path: string): Promise<InputItem> {
+function failure(id: string, err: unknown): ReadItem {
+  return { ok: false, id, source: id, code: 'READ_ERROR', reason: typeof err === 'string' ? err : reasonOf(err) };
+}
+
+/** The records of one file or stream; a read error ends that input (with an item saying so), not the run. */
+async function* readOne(
+  lib: Library,
+  source: string,
+  bytes: AsyncIterable<Uint8Array | string>,
+  options: InputOptions & { format: FormatName },
+): AsyncGenerator<ReadItem> {
   try {
-    return { ok: true, record: { id: path, text: decodeUtf8(await readFile(path)) } };
+    yield* lib.readRecords(toBytes(bytes), source, options);
   } catch (err) {
-    return { ok: false, id: path, reason: reasonOf(err) };
+    yield failure(source, err);
   }
 }
 
-async function readStdin(stdin: InputSources['stdin']): Promise<InputItem> {
-  try {
-    const chunks: Uint8Array[] = [];
-    for await (const chunk of stdin()) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-    return { ok: true, record: { id: STDIN_ID, text: decodeUtf8(Buffer.concat(chunks)) } };
-  } catch (err) {
-    return { ok: false, id: STDIN_ID, reason: reasonOf(err) };
-  }
+async function* toBytes(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
+  for await (const c of chunks) yield typeof c === 'string' ? Buffer.from(c) : c;
 }
 
 type WalkItem = { ok: true; path: string } | { ok: false; id: string; reason: string };
@@ -94,11 +112,11 @@ type WalkItem = { ok: true; path: string } | { ok: false; id: string; reason: st
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Paths of the *.txt files below `dir`, depth first with each folder's entries sorted by name
- * (code-unit order, so the result does not depend on the locale). Symbolic links to files are
- * followed; links to folders are not (as `find` does), so a link cycle cannot loop.
+ * Paths of the files below `dir` whose names match, depth first with each folder's entries
+ * sorted by name (code-unit order, so the result does not depend on the locale). Symbolic links
+ * to files are followed; links to folders are not (as `find` does), so a link cycle cannot loop.
  */
-async function* walkTextFiles(dir: string): AsyncGenerator<WalkItem> {
+async function* walk(dir: string, match: RegExp): AsyncGenerator<WalkItem> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -110,7 +128,7 @@ async function* walkTextFiles(dir: string): AsyncGenerator<WalkItem> {
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walkTextFiles(path);
-    else if ((entry.isFile() || entry.isSymbolicLink()) && /\.txt$/i.test(entry.name)) yield { ok: true, path };
+    if (entry.isDirectory()) yield* walk(path, match);
+    else if ((entry.isFile() || entry.isSymbolicLink()) && match.test(entry.name)) yield { ok: true, path };
   }
 }

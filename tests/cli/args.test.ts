@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { OPTIONS, UsageError, helpText, parseArgs } from '../../src/cli/args.js';
+import { OPTIONS, UsageError, emptyArgs, helpText, parseArgs } from '../../src/cli/args.js';
 
-const base = { inputs: [], publishedAt: null, title: null, pretty: false, help: false, version: false };
+const base = emptyArgs();
 
 describe('parseArgs', () => {
   it.each([
@@ -19,6 +19,16 @@ describe('parseArgs', () => {
     [['--version'], { ...base, version: true }],
     [['--title', 'one', '--title', 'two'], { ...base, title: 'two' }],
     [['a', '--', '--pretty', '-h', '-'], { ...base, inputs: ['a', '--pretty', '-h', '-'] }],
+    [
+      ['--format', 'jsonl', '--text-field', 'body', '--title-field=head', '--date-field', 'when', '--id-field', 'key', '--url-field', 'link'],
+      { ...base, format: 'jsonl', textField: 'body', titleField: 'head', dateField: 'when', idField: 'key', urlField: 'link' },
+    ],
+    [
+      ['-o', 'out.jsonl', '--dead-letter', 'dl.jsonl', '--max-errors', '5', '--fail-fast', '--resume', '-j', '2', 'dump.xml'],
+      { ...base, out: 'out.jsonl', deadLetter: 'dl.jsonl', maxErrors: '5', failFast: true, resume: true, workers: '2', inputs: ['dump.xml'] },
+    ],
+    [['serve', '--port', '0', '--max-body', '100'], { ...base, command: 'serve', port: '0', maxBody: '100' }],
+    [['--progress', 'serve'], { ...base, progress: true, inputs: ['serve'] }],
   ])('%j', (argv, expected) => {
     expect(parseArgs(argv)).toEqual(expected);
   });
@@ -32,6 +42,7 @@ describe('parseArgs', () => {
     [['--title', '--pretty'], "option '--title' needs a value (TEXT)"],
     [['--pretty=yes'], "option '--pretty' takes no value"],
     [['-', 'a', '-'], "standard input ('-') can be read only once"],
+    [['serve', 'a.txt'], "serve takes no inputs (got 'a.txt')"],
   ])('rejects %j', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(new UsageError(message));
   });
@@ -39,9 +50,9 @@ describe('parseArgs', () => {
 
 describe('helpText', () => {
   it('lists every option with its short name and value placeholder', () => {
-    const help = helpText();
+    const options = helpText().split('\nOptions:\n')[1]!.split('\n\n')[0]!;
     for (const o of OPTIONS) {
-      const line = help.split('\n').find((l) => l.includes(`--${o.long}`));
+      const line = options.split('\n').find((l) => new RegExp(`--${o.long}( |$)`).test(l));
       expect(line, o.long).toBeDefined();
       if (o.short) expect(line).toContain(`-${o.short}, --${o.long}`);
       if ('value' in o) expect(line).toContain(`--${o.long} ${o.value}`);

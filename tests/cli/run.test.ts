@@ -2,34 +2,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable, Writable } from 'node:stream';
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run, type CliIO } from '../../src/cli/main.js';
+import { run } from '../../src/cli/main.js';
+import { capture } from './capture.js';
 import { VERSION } from '../../src/version.js';
-
-interface Captured {
-  io: CliIO;
-  stdout: () => string;
-  stderr: () => string;
-}
-
-function capture(options: { stdin?: string | Uint8Array; stdinIsTTY?: boolean; stdout?: Writable } = {}): Captured {
-  const collect = (): [PassThrough, () => string] => {
-    const stream = new PassThrough();
-    const chunks: Buffer[] = [];
-    stream.on('data', (c: Buffer) => chunks.push(c));
-    return [stream, () => Buffer.concat(chunks).toString('utf8')];
-  };
-  const [stdout, out] = collect();
-  const [stderr, err] = collect();
-  const io: CliIO = {
-    stdin: () => Readable.from([Buffer.from(options.stdin ?? '')]),
-    stdout: options.stdout ?? stdout,
-    stderr,
-    stdinIsTTY: options.stdinIsTTY ?? false,
-  };
-  return { io, stdout: out, stderr: err };
-}
 
 let tmp: string;
 beforeAll(() => {
@@ -82,7 +59,9 @@ describe('run', () => {
   it('reports invalid UTF-8 on standard input', async () => {
     const c = capture({ stdin: Uint8Array.from([0xc3, 0x28]) });
     expect(await run(['-'], c.io)).toBe(3);
-    expect(c.stderr()).toBe('newsparse: -: invalid UTF-8 (not a UTF-8 text file?)\nnewsparse: 1 of 1 inputs failed\n');
+    expect(c.stderr()).toBe(
+      'newsparse: -: invalid UTF-8 (not a UTF-8 text file?)\nnewsparse: 1 of 1 inputs failed (read 1 = written 0 + failed 1)\n',
+    );
   });
 
   it('warns about a folder without .txt files but does not fail', async () => {
@@ -100,7 +79,7 @@ describe('run', () => {
     expect(c.stderr()).toBe(
       `newsparse: ${missing}: no such file or directory\n` +
         `newsparse: ${missing}.txt: no such file or directory\n` +
-        'newsparse: 2 of 5 inputs failed\n',
+        'newsparse: 2 of 5 inputs failed (read 5 = written 3 + failed 2)\n',
     );
   });
 

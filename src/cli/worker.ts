@@ -1,0 +1,20 @@
+/** The worker-thread side of the pool: parse a record, return its finished JSON line. */
+import { parentPort } from 'node:worker_threads';
+import type { Job, JobResult } from './pool.js';
+import { reasonOf } from './errors.js';
+
+export async function startWorker(): Promise<void> {
+  const { parseArticle } = await import('../index.js');
+  const port = parentPort!;
+  port.on('message', ({ seq, job }: { seq: number; job: Job }) => {
+    let result: JobResult;
+    try {
+      const article = parseArticle(job.text, job.options);
+      const out = { id: job.id, source: job.source, article };
+      result = { ok: true, line: job.pretty ? JSON.stringify(out, null, 2) : JSON.stringify(out) };
+    } catch (err) {
+      result = { ok: false, code: 'PARSE_ERROR', reason: reasonOf(err) };
+    }
+    port.postMessage({ seq, result });
+  });
+}

@@ -1,0 +1,193 @@
+/**
+ * The batch CLI over dumps: formats, field options, dead letter and error limits (in-process),
+ * worker threads, kill -9 and --resume, and the stdin -> stdout mode that Spark, Hadoop
+ * Streaming and GNU parallel run (built bin).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import { capture as captureIO } from './capture.js';
+import { CLI, ROOT, cli, exec, jsonLines } from './exec.js';
+
+interface OutLine {
+  id: string;
+  source: string;
+  article: { headline: { text: string } | null; publishedAt: string | null; body: { text: string } };
+}
+
+const capture = (stdin: string | Uint8Array = '') => captureIO({ stdin });
+const DUMPS = join(ROOT, 'fixtures/dumps');
+const story = (i: number): string => JSON.stringify({ id: `s${i}`, title: `Story ${i}`, text: `Story ${i}: the council met on Monday and voted to fund ${i} new buses, the mayor said.`, date: '2021-03-05' });
+
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'newsparse-dumps-'));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('newsparse over dumps (in-process)', () => {
+  it('reads JSON Lines from standard input with --format jsonl: {id, source, article} in input order', async () => {
+    const c = capture([1, 2, 3].map(story).join('\n') + '\n');
+    expect(await run(['--format', 'jsonl', '--workers', '0'], c.io)).toBe(0);
+    expect(c.stderr()).toBe('');
+    const lines = jsonLines(c.stdout()) as OutLine[];
+    expect(lines.map((l) => [l.id, l.source])).toEqual([['s1', '-'], ['s2', '-'], ['s3', '-']]);
+    expect(lines[0]!.article.headline?.text).toBe('Story 1');
+    expect(lines[0]!.article.publishedAt).toBe('2021-03-05');
+  });
+
+  it('takes --text-field, --title-field, --date-field, --id-field', async () => {
+    const c = capture();
+    const argv = ['--text-field', 'doc.body', '--title-field', 'doc.head', '--date-field', 'when', '--id-field', 'key', join(DUMPS, 'custom-fields.jsonl')];
+    expect(await run(argv, c.io)).toBe(0);
+    const [line] = jsonLines(c.stdout()) as OutLine[];
+    expect(line).toMatchObject({ id: 'rec-1', article: { headline: { text: 'Budget approved' }, publishedAt: '2020-01-14' } });
+  });
+
+  it('reads every fixture format in a folder with --format auto', async () => {
+    const c = capture();
+    expect(await run(['--format', 'auto', '--dead-letter', join(tmp, 'auto-dl.jsonl'), DUMPS], c.io)).toBe(3);
+    const lines = jsonLines(c.stdout()) as OutLine[];
+    const dead = readFileSync(join(tmp, 'auto-dl.jsonl'), 'utf8').trim().split('\n');
+    expect(c.stderr()).toContain(`(read ${lines.length + dead.length} = written ${lines.length} + failed ${dead.length})`);
+    const sources = new Set(lines.map((l) => l.source.slice(DUMPS.length + 1)));
+    for (const f of ['ccnews.jsonl', 'feed.atom', 'feed.rss', 'mediawiki.xml', 'mediawiki.xml.bz2', 'newsml-g2.xml', 'newsml1.xml', 'ninjs.json', 'nitf.xml', 'rcv1.xml', 'reuters.sgm', 'wordpress.xml']) {
+      expect(sources, f).toContain(f);
+    }
+    expect(lines.find((l) => l.id === 'fixture-nitf-1')!.article.headline?.text).toBe('Dam opens floodgates after heavy rain');
+  });
+
+  it('accounts for every record: 5% broken -> dead letter, exact counts, exit 3', async () => {
+    const input = join(tmp, 'five-percent.jsonl');
+    const rows: (string | Buffer)[] = [];
+    for (let i = 1; i <= 200; i++) {
+      if (i % 50 === 7) rows.push('{"id": "broken", "text": '); // 4 bad JSON
+      else if (i % 50 === 27) rows.push(JSON.stringify({ id: `m${i}`, title: 'no text' })); // 4 missing text
+      else if (i % 100 === 50) rows.push(Buffer.from([0x00, 0xff, 0x9c, 0x13, 0x80])); // 2 binary
+      else rows.push(story(i));
+    }
+    writeFileSync(input, Buffer.concat(rows.map((r) => Buffer.concat([Buffer.from(r), Buffer.from('\n')]))));
+    const c = capture();
+    const out = join(tmp, 'five.out.jsonl');
+    const dl = join(tmp, 'five.dl.jsonl');
+    expect(await run(['--workers', '0', '--out', out, '--dead-letter', dl, input], c.io)).toBe(3);
+    const written = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as OutLine);
+    const failed = readFileSync(dl, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; source: string; error: { code: string } });
+    expect(written).toHaveLength(190);
+    expect(failed).toHaveLength(10);
+    expect(failed.map((f) => f.id)).toEqual([7, 27, 50, 57, 77, 107, 127, 150, 157, 177].map((i) => `${input}:${i}`));
+    expect(failed.map((f) => f.error.code)).toEqual(['BAD_JSON', 'MISSING_TEXT', 'BAD_JSON', 'BAD_JSON', 'MISSING_TEXT', 'BAD_JSON', 'MISSING_TEXT', 'BAD_JSON', 'BAD_JSON', 'MISSING_TEXT']);
+    expect(written.map((l) => l.id)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1).filter((i) => i % 50 !== 7 && i % 50 !== 27 && i % 100 !== 50).map((i) => `s${i}`));
+    expect(c.stderr()).toContain('newsparse: 10 of 200 inputs failed (read 200 = written 190 + failed 10)');
+    expect(c.stdout()).toBe('');
+  });
+
+  it('stops after --max-errors N failures, and at the first with --fail-fast', async () => {
+    const input = join(DUMPS, 'bad-records.jsonl');
+    const a = capture();
+    expect(await run(['--max-errors', '1', input], a.io)).toBe(3);
+    expect(a.stderr()).toContain('stopped: more than 1 records failed (--max-errors)');
+    expect(a.stderr()).toContain('2 of 18 inputs failed (read 18 = written 16 + failed 2)');
+    const b = capture();
+    expect(await run(['--fail-fast', input], b.io)).toBe(3);
+    expect(b.stderr()).toContain('stopped at the first failure (--fail-fast)');
+    expect(b.stderr()).toContain('1 of 17 inputs failed (read 17 = written 16 + failed 1)');
+  });
+
+  it.each([
+    [['--resume', 'x.jsonl'], '--resume needs --out FILE'],
+    [['--resume', '--out', 'o', '--pretty', 'x'], '--resume cannot be used with --pretty'],
+    [['--format', 'docx', 'x'], "unknown format 'docx'"],
+    [['--workers', 'many', 'x'], "option '--workers' needs a whole number"],
+    [['--max-errors', '-1', 'x'], "option '--max-errors' needs a whole number"],
+  ])('usage error for %j', async (argv, message) => {
+    const c = capture();
+    expect(await run(argv, c.io)).toBe(2);
+    expect(c.stderr()).toContain(message);
+  });
+});
+
+function manyStories(path: string, n: number, broken: (i: number) => boolean = () => false): string[] {
+  const ids: string[] = [];
+  const rows: string[] = [];
+  for (let i = 1; i <= n; i++) {
+    if (broken(i)) rows.push('{"id": "bad", "text": ');
+    else rows.push(story(i));
+    ids.push(broken(i) ? `${path}:${i}` : `s${i}`);
+  }
+  writeFileSync(path, rows.join('\n') + '\n');
+  return ids;
+}
+
+describe.concurrent('newsparse over dumps (built bin, worker threads)', () => {
+  it('gives the same output, in input order, on 2 workers as on the main thread', async () => {
+    const input = join(tmp, 'order.jsonl');
+    manyStories(input, 40);
+    const [one, two] = await Promise.all([cli(['--workers', '0', input]), cli(['--workers', '2', input])]);
+    expect(two.stderr).toBe('');
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect((jsonLines(two.stdout) as OutLine[]).map((l) => l.id)).toEqual(Array.from({ length: 40 }, (_, i) => `s${i + 1}`));
+  });
+
+  it('--resume after kill -9 loses nothing and writes nothing twice', async () => {
+    const input = join(tmp, 'resume.jsonl');
+    const expected = manyStories(input, 400, (i) => i % 50 === 0);
+    const out = join(tmp, 'resume.out.jsonl');
+    const dl = `${out}.dead-letter.jsonl`;
+    const args = [CLI, '--resume', '--out', out, '--workers', '1', input];
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+    // kill -9 once some (not all) output is there
+    await new Promise<void>((resolve, reject) => {
+      const timer = setInterval(() => {
+        if (existsSync(out) && statSync(out).size > 20_000) {
+          clearInterval(timer);
+          child.kill('SIGKILL');
+          resolve();
+        }
+      }, 20);
+      child.on('exit', () => {
+        clearInterval(timer);
+        reject(new Error('the run finished before it could be killed'));
+      });
+    });
+    await new Promise((resolve) => child.on('close', resolve));
+    const before = readFileSync(out, 'utf8').split('\n').length - 1;
+    expect(before).toBeGreaterThan(0);
+    expect(before).toBeLessThan(392);
+    const second = await exec(process.execPath, args.slice(0));
+    expect(second.code).toBe(3); // the 8 broken records
+    expect(second.stderr).toMatch(/resuming after \d+ records/);
+    const ids = readFileSync(out, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as OutLine).id);
+    const failedIds = readFileSync(dl, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expected.filter((id) => id.startsWith('s')));
+    expect(failedIds).toEqual(expected.filter((id) => !id.startsWith('s')));
+  });
+
+  it('stdin -> stdout JSONL: shards run in parallel (split) merge to exactly a single run', async () => {
+    const dir = join(tmp, 'shards');
+    mkdirSync(join(dir, 'in'), { recursive: true });
+    mkdirSync(join(dir, 'out'));
+    const input = join(dir, 'all.jsonl');
+    manyStories(input, 60);
+    const script = [
+      'set -e',
+      `cd ${JSON.stringify(dir)}`,
+      'split -n l/4 -d all.jsonl in/part-',
+      `for f in in/part-*; do "${process.execPath}" ${JSON.stringify(CLI)} --format jsonl --workers 1 < "$f" > "out/$(basename "$f").jsonl" & done`,
+      'wait',
+      'cat out/part-*.jsonl > merged.jsonl',
+      `"${process.execPath}" ${JSON.stringify(CLI)} --format jsonl --workers 1 < all.jsonl > single.jsonl`,
+    ].join('\n');
+    const r = await exec('bash', ['-c', script]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const merged = readFileSync(join(dir, 'merged.jsonl'), 'utf8');
+    expect(merged.trim().split('\n')).toHaveLength(60);
+    expect(merged).toBe(readFileSync(join(dir, 'single.jsonl'), 'utf8'));
+  });
+});
