@@ -14,6 +14,10 @@ export interface BodyParams {
   trim: boolean;
   /** after the span, sentence blocks with log-odds above this extend it */
   extendAbove: number;
+  /** a second span outside the first joins the body when its sum reaches this share of the first's */
+  secondShare: number;
+  /** ... and when at most this many blocks separate the two */
+  secondGap: number;
 }
 
 export const DEFAULT_PARAMS: BodyParams = {
@@ -23,6 +27,8 @@ export const DEFAULT_PARAMS: BodyParams = {
   dropBelow: -99,
   trim: true,
   extendAbove: -1.5,
+  secondShare: 0.3,
+  secondGap: 30,
 };
 
 /** A block that reads as a sentence of running text. */
@@ -53,13 +59,30 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
   if (end > start) {
     while (end < features.length && isSentence(features[end]!) && logits[end]! > params.extendAbove) end++;
   }
+  const ranges: Array<[number, number]> = [[start, end]];
+  if (end > start && params.secondShare < 10) {
+    let main = 0;
+    for (let i = start; i < end; i++) main += scores[i]!;
+    const lo = Math.max(0, start - params.secondGap);
+    const hi = Math.min(scores.length, end + params.secondGap);
+    const before = bestSpan(scores.slice(lo, start));
+    const after = bestSpan(scores.slice(end, hi));
+    const sum = (a: number, b: number): number => {
+      let t = 0;
+      for (let i = a; i < b; i++) t += scores[i]!;
+      return t;
+    };
+    const ok = (a: number, b: number): boolean => b > a && sum(a, b) >= params.secondShare * main;
+    if (ok(lo + before[0], lo + before[1])) ranges.unshift([lo + before[0], lo + before[1]]);
+    if (ok(end + after[0], end + after[1])) ranges.push([end + after[0], end + after[1]]);
+  }
   const body: number[] = [];
-  for (let i = start; i < end; i++) {
+  for (const [a, b] of ranges) for (let i = a; i < b; i++) {
     const f = features[i]!;
     if (f.words === 0 || isInlineInsertion(f) || logits[i]! < dropBelow) continue;
     body.push(i);
   }
-  return { start, end, body };
+  return { start: ranges[0]![0], end: ranges[ranges.length - 1]![1], body };
 }
 
 /** The contiguous run of blocks with the largest score sum (Kadane): [start, end). */

@@ -29,8 +29,10 @@ export interface BlockFeatures {
   endsColon: boolean;
   /** carries a URL, an e-mail address or a @handle */
   link: boolean;
-  /** a comment-section header ("Comments", "Leave a reply", "12 Kommentare") */
+  /** a comment-section header ("Comments", "Leave a reply", "12 Kommentare", "34 responses to ...") */
   commentMarker: boolean;
+  /** a commenter line ("jane says:") or a short time stamp ("May 4, 2019 at 6:34 am") */
+  commentMeta: boolean;
 }
 
 const END_CHARS = new Set(['.', '!', '?', '…', '"', '”', '’', "'", ')', '»', '。', '！', '？']);
@@ -38,6 +40,9 @@ const LETTER = /\p{L}/u;
 const UPPER = /^\p{Lu}/u;
 /** Bounded: checked on the first 300 characters only. */
 const LINK = /(?:https?:\/\/|www\.)\S|[\w.-]{1,40}@[\w-]{1,40}\.[a-z]{2,6}|(?:^|\s)@\w{2,30}/i;
+const COMMENT_COUNT = /^\d{1,5}\s{1,3}(?:responses?|thoughts?|comments?|replies|kommentare?|antworten|gedanken|réponses?|commentaires?|respuestas?|comentarios?)\s{1,3}(?:to|on|zu|auf|à|sur|a|en)\b/i;
+const SAYS = /(?:^|\s)(?:says|said|wrote|sagt|schreibt|schrieb|dit|écrit|dice|escribió)\s?:?$/i;
+const CLOCK = /\b\d{1,2}[:.]\d{2}\s?(?:am|pm|uhr|h)?\b/i;
 const COUNTER = /^\d[\d,.]{0,12}\s{0,3}[kKmM]?\s{0,3}(?:comments?|replies|responses|shares?|views?|likes?|kommentare?|commentaires?|comentarios?|reactions?)?$/i;
 
 export function blockFeatures(doc: Document): BlockFeatures[] {
@@ -73,6 +78,11 @@ export function blockFeatures(doc: Document): BlockFeatures[] {
       if (UPPER.test(v)) caps++;
     }
     const raw = text.slice(p.start, p.end);
+    // scripts without spaces: about two characters a word
+    if (words <= 2 && raw.length >= 8) {
+      const cjk = countCjk(raw);
+      if (cjk >= 6) words = Math.max(words, Math.round(cjk / 2));
+    }
     const lastChar = raw.charAt(raw.length - 1);
     let digits = 0;
     const scan = Math.min(raw.length, 400);
@@ -96,9 +106,20 @@ export function blockFeatures(doc: Document): BlockFeatures[] {
       separators,
       endsColon: lastChar === ':',
       link: LINK.test(head),
-      commentMarker: words <= 8 && isCommentMarker(raw),
+      commentMarker: (words <= 8 && isCommentMarker(raw)) || (raw.length <= 300 && COMMENT_COUNT.test(raw)),
+      commentMeta: words <= 8 && raw.length <= 80 && (SAYS.test(raw) || (CLOCK.test(raw) && digits >= 4 && words <= 6)),
     };
   });
+}
+
+function countCjk(raw: string): number {
+  let k = 0;
+  const scan = Math.min(raw.length, 400);
+  for (let i = 0; i < scan; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) k++;
+  }
+  return k;
 }
 
 function isCommentMarker(raw: string): boolean {
@@ -111,7 +132,8 @@ export function lexiconKind(raw: string, words: number): BoilerplateKind | null 
   const lower = (raw.length > 600 ? raw.slice(0, 600) : raw).toLowerCase();
   for (const lex of KIND_LEXICONS) {
     if (words > lex.maxWords) continue;
-    if (lex.start.some((s) => startsWithWord(lower, s))) return lex.kind;
+    // a one-word start ("Search", "Share", "Home") marks only a short line
+    if (lex.start.some((s) => startsWithWord(lower, s) && (words <= 5 || s.includes(' ') || /\W$/.test(s)))) return lex.kind;
     if (lex.anywhere.some((s) => lower.includes(s))) return lex.kind;
   }
   return null;

@@ -1,5 +1,5 @@
 import type { BlockFeatures } from './features.js';
-import { BIAS, WEIGHTS } from './weights.js';
+import { BIAS, BIAS2, WEIGHTS, WEIGHTS2 } from './weights.js';
 
 /**
  * The line scorer: a logistic model over each block's own features and its neighbours'
@@ -11,13 +11,15 @@ export const FEATURE_NAMES = [
   'lexLegal', 'lexPromo', 'lexCaption', 'lexNav', 'repeated', 'counter', 'digitRatio', 'separators',
   'endsColon', 'link', 'commentMarker', 'empty', 'ctxPrev', 'ctxNext', 'ctxWide', 'shortRun',
   'posRel', 'afterComment', 'afterLegal', 'longBlock', 'ctxPrevWords', 'ctxNextWords', 'prevProse', 'nextProse',
-  'titleShape', 'noStop',
+  'titleShape', 'noStop', 'itemRun', 'commentMeta', 'metaNear',
 ] as const;
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
 const isProse = (f: BlockFeatures): number => (f.endsSentence && f.words >= 8 ? 1 : 0);
 const isShort = (f: BlockFeatures): boolean => f.words <= 4 || (!f.endsSentence && f.words <= 12);
+/** one item of a list of links or titles: a few words, no closing punctuation */
+const isItem = (f: BlockFeatures): boolean => f.words >= 2 && f.words <= 20 && !f.endsSentence;
 
 /** Feature rows, one per block, FEATURE_COUNT numbers each (row-major). */
 export function featureMatrix(features: BlockFeatures[]): Float64Array {
@@ -55,7 +57,22 @@ export function featureMatrix(features: BlockFeatures[]): Float64Array {
     for (let k = i; k < j; k++) run[k] = j - i;
     i = j;
   }
+  const items = new Int32Array(n);
+  for (let i = 0; i < n; ) {
+    if (!isItem(features[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && isItem(features[j]!)) j++;
+    for (let k = i; k < j; k++) items[k] = j - i;
+    i = j;
+  }
+  // comment meta lines (commenter names, time stamps) within 2 blocks
+  const meta = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) meta[i + 1] = meta[i]! + (features[i]!.commentMeta ? 1 : 0);
   let seenProse = false;
+  let metaSeen = 0;
   let afterComment = 0;
   let afterLegal = 0;
   for (let i = 0; i < n; i++) {
@@ -96,16 +113,24 @@ export function featureMatrix(features: BlockFeatures[]): Float64Array {
     x[o + 31] = i + 1 < n ? isProse(features[i + 1]!) : i > 0 ? isProse(features[i - 1]!) : 0;
     x[o + 32] = !f.endsSentence && w >= 3 && w <= 15 && f.capRatio >= 0.6 ? 1 : 0;
     x[o + 33] = w >= 6 && f.stopRatio === 0 ? 1 : 0;
+    x[o + 34] = items[i]! >= 3 ? Math.log(items[i]!) : 0;
+    x[o + 35] = f.commentMeta ? 1 : 0;
+    x[o + 36] = Math.min(2, meta[Math.min(n, i + 3)]! - meta[Math.max(0, i - 2)]! - (f.commentMeta ? 1 : 0)) / 2;
     // state for the blocks below this one
     if (isProse(f)) seenProse = true;
     if (f.commentMarker && seenProse) afterComment = 1;
+    if (f.commentMeta && seenProse && ++metaSeen >= 3) afterComment = 1;
     if (f.lexiconKind === 'legal' && seenProse) afterLegal = 1;
   }
   return x;
 }
 
-/** Log-odds that each block is article body. */
-export function blockLogits(features: BlockFeatures[]): Float64Array {
+/** Second-stage features: a block's first-stage log-odds next to its neighbours'. */
+export const STAGE2_NAMES = ['self', 'prev1', 'next1', 'prev3', 'next3', 'wide8', 'minNear', 'maxNear'] as const;
+export const STAGE2_COUNT = STAGE2_NAMES.length;
+
+/** First-stage log-odds: each block from its own and its near neighbours' features. */
+export function stage1Logits(features: BlockFeatures[]): Float64Array {
   const x = featureMatrix(features);
   const n = features.length;
   const out = new Float64Array(n);
@@ -113,6 +138,50 @@ export function blockLogits(features: BlockFeatures[]): Float64Array {
     let s = BIAS;
     const o = i * FEATURE_COUNT;
     for (let k = 0; k < FEATURE_COUNT; k++) s += WEIGHTS[k]! * x[o + k]!;
+    out[i] = Math.max(-8, Math.min(8, s));
+  }
+  return out;
+}
+
+/** Second-stage rows from first-stage log-odds (the text's edges count as neutral). */
+export function stage2Matrix(l1: Float64Array): Float64Array {
+  const n = l1.length;
+  const m = STAGE2_COUNT;
+  const x = new Float64Array(n * m);
+  const pre = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) pre[i + 1] = pre[i]! + l1[i]!;
+  const mean = (a: number, b: number, fallback: number): number => {
+    const lo = Math.max(0, a);
+    const hi = Math.min(n, b);
+    return hi > lo ? (pre[hi]! - pre[lo]!) / (hi - lo) : fallback;
+  };
+  for (let i = 0; i < n; i++) {
+    const o = i * m;
+    const self = l1[i]!;
+    const p1 = i > 0 ? l1[i - 1]! : self;
+    const n1 = i + 1 < n ? l1[i + 1]! : self;
+    x[o] = self;
+    x[o + 1] = p1;
+    x[o + 2] = n1;
+    x[o + 3] = mean(i - 3, i, self);
+    x[o + 4] = mean(i + 1, i + 4, self);
+    x[o + 5] = mean(i - 8, i + 9, self);
+    x[o + 6] = Math.min(p1, n1);
+    x[o + 7] = Math.max(p1, n1);
+  }
+  return x;
+}
+
+/** Log-odds that each block is article body. */
+export function blockLogits(features: BlockFeatures[]): Float64Array {
+  const l1 = stage1Logits(features);
+  const x = stage2Matrix(l1);
+  const n = features.length;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = BIAS2;
+    const o = i * STAGE2_COUNT;
+    for (let k = 0; k < STAGE2_COUNT; k++) s += WEIGHTS2[k]! * x[o + k]!;
     out[i] = s;
   }
   return out;

@@ -2,41 +2,57 @@
  * Weights of the line scorer (src/segment/model.ts), written by bench/train-segment.ts.
  * Trained on: trafilatura-eval, readability-testpages (see src/segment/README.md for the data and licences).
  */
-export const BIAS = -1.479;
+export const BIAS = -1.742;
 
 export const WEIGHTS: readonly number[] = [
-  0.32, // logWords
-  0.566, // ends
-  -0.034, // prose
-  0.958, // marks
-  -0.526, // commaRate
-  0.478, // hasComma
-  -0.828, // stopRatio
-  -1.479, // capRatio
+  0.314, // logWords
+  0.524, // ends
+  0.033, // prose
+  0.977, // marks
+  -0.119, // commaRate
+  0.458, // hasComma
+  -0.715, // stopRatio
+  -1.432, // capRatio
   -2.768, // lexLegal
-  -2.784, // lexPromo
-  -0.951, // lexCaption
-  -3.201, // lexNav
-  -0.082, // repeated
-  -0.974, // counter
-  0.584, // digitRatio
-  -0.211, // separators
-  0.612, // endsColon
-  -0.508, // link
-  -1.431, // commentMarker
-  0.98, // empty
-  0.247, // ctxPrev
-  0.418, // ctxNext
-  0.318, // ctxWide
-  0.063, // shortRun
-  -1.323, // posRel
-  -1.854, // afterComment
-  -0.439, // afterLegal
-  0.601, // longBlock
-  0.209, // ctxPrevWords
-  0.324, // ctxNextWords
-  0.365, // prevProse
-  0.54, // nextProse
-  -0.027, // titleShape
-  0.13, // noStop
+  -2.757, // lexPromo
+  -0.97, // lexCaption
+  -3.213, // lexNav
+  -0.07, // repeated
+  -1.676, // counter
+  2.056, // digitRatio
+  -0.174, // separators
+  0.658, // endsColon
+  -0.572, // link
+  -1.988, // commentMarker
+  0.471, // empty
+  0.248, // ctxPrev
+  0.403, // ctxNext
+  0.268, // ctxWide
+  0.097, // shortRun
+  -1.3, // posRel
+  -1.197, // afterComment
+  -0.441, // afterLegal
+  0.619, // longBlock
+  0.249, // ctxPrevWords
+  0.354, // ctxNextWords
+  0.354, // prevProse
+  0.539, // nextProse
+  -0.023, // titleShape
+  -0.059, // noStop
+  0.006, // itemRun
+  -1.874, // commentMeta
+  0.239, // metaNear
+];
+
+export const BIAS2 = 0.166;
+
+export const WEIGHTS2: readonly number[] = [
+  0.773, // self
+  0.045, // prev1
+  0.051, // next1
+  0.029, // prev3
+  0.055, // next3
+  0.046, // wide8
+  0.069, // minNear
+  0.037, // maxNear
 ];
