@@ -42,7 +42,7 @@ const MONTH_LEADS = new Set(['in', 'by', 'since', 'until', 'till', 'through', 'l
 /** Words that join two dates into a range; a wink span across one is cut in two. */
 const RANGE_JOINERS = new Set(['to', 'through', 'until', 'till', 'and', 'or', '-', '\u2013', 'thru']);
 /** Nouns a "the" belongs to: "the third quarter", "the past", "the 1990s". */
-const HEAD_NOUNS = /^(?:(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|period|half|term|season)s?|centur(?:y|ies)|future|past|\d{3}0'?s|\w+ties|time)$/;
+const HEAD_NOUNS = /^(?:(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|period|half|term|season|spring|summer|autumn|fall|winter)s?|centur(?:y|ies)|future|past|\d{3}0'?s|\w+ties|time)$/;
 /** Modifiers TimeBank keeps inside the expression. */
 const LEFT_MODIFIERS = new Set(['early', 'late', 'earlier', 'later', 'mid', 'nearly', 'almost', 'the', 'a', 'an']);
 const QUANT_LEADS = new Set(['past', 'last', 'next', 'previous', 'coming', 'first', 'final', 'recent', 'following']);
@@ -368,6 +368,8 @@ function widen(doc: Document, f: Found, lw: (i: number) => string, ranges: Array
   f.end = tokens.end[f.last - 1]!;
 }
 
+const SEASON_OR_MONTH = /^(?:the )?(?:early |late |mid-?)?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const YEARISH = /^(?:\d{4}|nineteen[ -][a-z -]+|two thousand(?: and [a-z]+)?)$/i;
 const CLOCK_GAP = /^,? (?:[A-Z]{3}T?,? )?(?:on )?$/;
 const DAY_OR_DATE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|today|yesterday|tomorrow)$/i;
 
@@ -381,6 +383,12 @@ function mergeAdjacent(doc: Document, found: Found[], lw: (i: number) => string)
     const prev = out[out.length - 1];
     // "10 p.m. Wednesday", "9 a.m. EST Tuesday", "5 p.m. EST, Nov. 6": one time
     if (prev && prev.hint === 'time' && f.hint === 'date' && CLOCK_GAP.test(doc.text.slice(prev.end, f.start)) && /\d|noon|midnight/i.test(doc.text.slice(prev.start, prev.end)) && DAY_OR_DATE.test(doc.text.slice(f.start, f.end))) {
+      prev.end = f.end;
+      prev.last = f.last;
+      continue;
+    }
+    // "the winter of nineteen ninety-four", "May of 1998"
+    if (prev && prev.hint === 'date' && f.hint === 'date' && doc.text.slice(prev.end, f.start) === ' of ' && SEASON_OR_MONTH.test(doc.text.slice(prev.start, prev.end)) && YEARISH.test(doc.text.slice(f.start, f.end))) {
       prev.end = f.end;
       prev.last = f.last;
       continue;

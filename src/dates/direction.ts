@@ -51,7 +51,7 @@ function cue(w: string, pos: string, before: string): Direction | null {
   if (BOUNDARY.has(w)) return null;
   // "the plan", "a schedule": nouns are no tense
   if (FUTURE_CUES.has(w)) return pos === 'NOUN' ? 0 : 1;
-  if (PAST_CUES.has(w)) return -1;
+  if (PAST_CUES.has(w)) return NON_PAST_AUX.has(before) ? 0 : -1;
   if (pos === 'VERB' && w.length > 4 && w.endsWith('ed') && !NON_PAST_AUX.has(before)) return -1;
   return 0;
 }
