@@ -35,12 +35,14 @@ export interface CliArgs {
   urlField: string | null;
   maxRecordBytes: string | null;
   progress: boolean;
+  /** Read and account for every record without parsing or writing articles. */
+  dryRun: boolean;
   port: string | null;
   host: string | null;
   maxBody: string | null;
 }
 
-type FlagKey = 'pretty' | 'help' | 'version' | 'failFast' | 'resume' | 'progress';
+type FlagKey = 'pretty' | 'help' | 'version' | 'failFast' | 'resume' | 'progress' | 'dryRun';
 type ValueKey =
   | 'publishedAt' | 'title' | 'format' | 'out' | 'deadLetter' | 'maxErrors' | 'workers' | 'textField' | 'titleField'
   | 'dateField' | 'idField' | 'urlField' | 'maxRecordBytes' | 'port' | 'host' | 'maxBody';
@@ -91,6 +93,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   { long: 'workers', short: 'j', key: 'workers', value: 'N', help: 'parse on N worker threads (default: one per core; 0 parses on the main thread)' },
   { long: 'max-record-bytes', key: 'maxRecordBytes', value: 'N', help: 'largest record or text file read, in bytes (default 33554432); larger ones fail' },
+  { long: 'dry-run', key: 'dryRun', help: 'read every record and report the counts, without parsing or writing articles' },
   { long: 'progress', key: 'progress', help: 'show progress on standard error even when it is not a terminal' },
   { long: 'port', short: 'p', key: 'port', value: 'PORT', help: 'serve: port to listen on (default 8080; 0 picks a free one)' },
   { long: 'host', key: 'host', value: 'HOST', help: 'serve: address to listen on (default 127.0.0.1)' },
@@ -174,6 +177,7 @@ export function emptyArgs(): CliArgs {
     urlField: null,
     maxRecordBytes: null,
     progress: false,
+    dryRun: false,
     port: null,
     host: null,
     maxBody: null,

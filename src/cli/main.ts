@@ -106,13 +106,14 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     if (progress) input.onBytes = (n) => progress.addBytes(n);
 
     const script = workerScript();
-    if (settings.workers > 0 && script !== null) pool = new WorkerPool(script, settings.workers);
-    const parseArticle = pool ? null : (await import('../index.js')).parseArticle;
+    if (settings.workers > 0 && script !== null && !args.dryRun) pool = new WorkerPool(script, settings.workers);
+    const parseArticle = pool || args.dryRun ? null : (await import('../index.js')).parseArticle;
 
     type Outcome = { ok: true; line: string } | { ok: false; id: string; source: string; code: string; reason: string; raw?: string };
     const work = (item: ReadItem): Outcome | Promise<Outcome> => {
       if (!item.ok) return { ok: false, id: item.id, source: item.source, code: item.code, reason: item.reason, ...(item.raw !== undefined && { raw: item.raw }) };
       const { record, source } = item;
+      if (args.dryRun) return { ok: true, line: '' };
       const fail = (code: string, reason: string): Outcome => ({ ok: false, id: record.id, source, code, reason });
       const options = recordOptions(record, defaults);
       if (pool) {
@@ -139,7 +140,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
       progress?.tick();
       if (outcome.ok) {
         // false: the reader went away (`newsparse dir | head -1`); stop quietly.
-        if (!(await out.write(outcome.line))) break;
+        if (!args.dryRun && !(await out.write(outcome.line))) break;
         written++;
         continue;
       }
@@ -161,7 +162,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
       log(`${failed} of ${read} inputs failed (read ${read} = written ${written} + failed ${failed})`);
       return EXIT.someFailed;
     }
-    if (args.out !== null || showProgress) log(`read ${read} = written ${written} + failed 0`);
+    if (args.out !== null || showProgress || args.dryRun) log(`read ${read} = written ${written} + failed 0${args.dryRun ? ' (dry run: nothing parsed or written)' : ''}`);
     return EXIT.ok;
   } catch (err) {
     log(reasonOf(err));

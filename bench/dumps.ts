@@ -1,0 +1,216 @@
+/**
+ * Dumps and pipelines: figures for the bars of the "Dumps and pipelines" work.
+ *
+ *   npm run dumps -- eval <dir> [--parse]   every sample file under <dir> (e.g. /work/shared/data/dumps):
+ *                                           records, failures, share with headline / date / body filled
+ *                                           (--parse: also run parseArticle and count the Article's fields)
+ *   npm run dumps -- memory [--jsonl-mb 1024] [--xml-mb 200] [--parse-mb 20]
+ *                                           peak RSS (/usr/bin/time -v) of the built CLI streaming a generated
+ *                                           JSONL and a single XML file in /tmp (read and accounted for, --dry-run),
+ *                                           and of a full parse (2 workers) over a smaller JSONL
+ *   npm run dumps -- workers [--records 400]
+ *                                           records/s of --workers 1 and --workers 2 on the same JSONL, one run each
+ *   npm run dumps -- bombs                  time and memory to refuse billion laughs and quadratic blowup
+ *
+ * Generated files go to /tmp and are deleted afterwards; nothing is written to the repository.
+ * Needs the built CLI (npm run build).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArticle } from '../src/article.js';
+import { readRecords, type DumpRecord } from '../src/formats/index.js';
+import { fileChunks } from '../src/formats/source.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const CLI = join(ROOT, 'dist/cli.js');
+
+/** Known record counts of the shared samples (Reuters-21578 per its README; others by inspection). */
+const EXPECTED: Record<string, number> = {
+  'reuters21578/reut2-000.sgm': 1000,
+  'reuters21578/reut2-017.sgm': 1000,
+  'reuters21578/reut2-021.sgm': 578,
+  'rss-atom/guardian.rss': 55,
+  'rss-atom/feedburner.atom': 25,
+  'rss-atom/heise.atom': 15,
+  'rss-atom/uolNoticias.rss': 15,
+  'rss-atom/content-encoded.rss': 7,
+  'rss-atom/instant-article.rss': 1,
+  'wordpress-wxr/wordpress_wxr.xml': 5,
+  'mediawiki/dump.xml': 2,
+  'mediawiki/dump.xml.bz2': 2,
+  'newsml-g2/iptc_LISTING_6_Simple_NewsML-G2_Package.xml': 0,
+  'newsml-g2/snep.xml': 0,
+};
+
+function flag(argv: string[], name: string, fallback: number): number {
+  const i = argv.indexOf(name);
+  return i >= 0 ? Number(argv[i + 1]) : fallback;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? '-' : `${Math.round((100 * n) / d)}%`);
+
+async function evalDumps(dir: string, parse: boolean): Promise<void> {
+  const skip = /(README\.txt|README\.md|\.dtd|\.warc(\.gz)?)$/;
+  const rows: string[][] = [['file', 'format', 'records', 'expected', 'failed', 'headline', 'date', 'body', ...(parse ? ['art.headline', 'art.date', 'art.body'] : [])]];
+  let allOk = true;
+  for (const path of walk(dir)) {
+    const rel = relative(dir, path);
+    if (skip.test(rel)) continue;
+    const records: DumpRecord[] = [];
+    let failed = 0;
+    for await (const item of readRecords(fileChunks(path), path)) {
+      if (item.ok) records.push(item.record);
+      else failed++;
+    }
+    const format = String(records[0]?.meta.format ?? '-');
+    const bodyOf = (r: DumpRecord): string => (r.title && r.text.startsWith(r.title) ? r.text.slice(r.title.length) : r.text).trim();
+    const row = [
+      rel,
+      format,
+      String(records.length),
+      EXPECTED[rel] !== undefined ? String(EXPECTED[rel]) : '',
+      String(failed),
+      pct(records.filter((r) => r.title).length, records.length),
+      pct(records.filter((r) => r.publishedAt).length, records.length),
+      pct(records.filter((r) => bodyOf(r) !== '').length, records.length),
+    ];
+    if (parse) {
+      const articles = records.map((r) => parseArticle(r.text, { ...(r.title && { title: r.title }), ...(r.publishedAt && { publishedAt: r.publishedAt }) }));
+      row.push(
+        pct(articles.filter((a) => a.headline).length, articles.length),
+        pct(articles.filter((a) => a.publishedAt).length, articles.length),
+        pct(articles.filter((a) => a.body.paragraphs.length > 0).length, articles.length),
+      );
+    }
+    if (EXPECTED[rel] !== undefined && EXPECTED[rel] !== records.length) allOk = false;
+    rows.push(row);
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+  console.log(allOk ? '\nevery file with a known count read to that count' : '\nSOME COUNTS DIFFER from the expected ones');
+  console.log('(WARC files are skipped: WARC is not supported yet)');
+}
+
+function timeV(args: string[], stdin?: string): { seconds: number; maxRssMb: number; stderr: string; code: number | null } {
+  const r = spawnSync('/usr/bin/time', ['-v', process.execPath, CLI, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    ...(stdin && { input: readFileSync(stdin) }),
+  });
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
+  const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN;
+  return { seconds, maxRssMb: rss ? Number(rss[1]) / 1024 : NaN, stderr: r.stderr, code: r.status };
+}
+
+const ARTICLE = readFileSync(join(ROOT, 'fixtures/seed-xinhua-interpol.txt'), 'utf8');
+
+async function writeFile(path: string, mb: number, piece: (i: number) => string, head = '', tail = ''): Promise<number> {
+  const out = createWriteStream(path);
+  let bytes = 0;
+  let i = 0;
+  const write = (s: string): Promise<void> | void => {
+    bytes += Buffer.byteLength(s);
+    if (!out.write(s)) return new Promise((resolve) => out.once('drain', () => resolve()));
+  };
+  await write(head);
+  while (bytes < mb * 1024 * 1024) {
+    i++;
+    await write(piece(i));
+  }
+  await write(tail);
+  await new Promise<void>((resolve) => out.end(resolve));
+  return i;
+}
+
+const jsonlLine = (i: number): string => `${JSON.stringify({ id: `r${i}`, title: `Story ${i}`, text: ARTICLE, date: '2017-05-14', url: `https://example.test/${i}` })}\n`;
+const xmlEsc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const rssItem = (i: number): string =>
+  `<item><title>Story ${i}</title><guid>urn:bench:${i}</guid><pubDate>Sun, 14 May 2017 10:00:00 +0000</pubDate><description>${xmlEsc(ARTICLE)}</description></item>\n`;
+
+async function memory(argv: string[]): Promise<void> {
+  const jsonlMb = flag(argv, '--jsonl-mb', 1024);
+  const xmlMb = flag(argv, '--xml-mb', 200);
+  const parseMb = flag(argv, '--parse-mb', 20);
+  const jsonl = '/tmp/newsparse-bench.jsonl';
+  const xml = '/tmp/newsparse-bench.rss';
+  const small = '/tmp/newsparse-bench-small.jsonl';
+  try {
+    const n1 = await writeFile(jsonl, jsonlMb, jsonlLine);
+    const t1 = timeV(['--dry-run', '--workers', '0', jsonl]);
+    console.log(`JSONL ${(statSync(jsonl).size / 2 ** 20).toFixed(0)} MB, ${n1} records, read and accounted (--dry-run): peak RSS ${t1.maxRssMb.toFixed(0)} MB, ${t1.seconds.toFixed(1)} s [${t1.stderr.split('\n')[0]}]`);
+    rmSync(jsonl, { force: true });
+    const n2 = await writeFile(xml, xmlMb, rssItem, '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>bench</title>\n', '</channel></rss>\n');
+    const t2 = timeV(['--dry-run', '--workers', '0', xml]);
+    console.log(`XML (one RSS file) ${(statSync(xml).size / 2 ** 20).toFixed(0)} MB, ${n2} items (--dry-run): peak RSS ${t2.maxRssMb.toFixed(0)} MB, ${t2.seconds.toFixed(1)} s [${t2.stderr.split('\n')[0]}]`);
+    rmSync(xml, { force: true });
+    const n3 = await writeFile(small, parseMb, jsonlLine);
+    const t3 = timeV(['--workers', '2', '--out', '/dev/null', small]);
+    console.log(`JSONL ${parseMb} MB, ${n3} records, fully parsed on 2 workers: peak RSS ${t3.maxRssMb.toFixed(0)} MB, ${t3.seconds.toFixed(1)} s [${t3.stderr.split('\n')[0]}]`);
+  } finally {
+    for (const f of [jsonl, xml, small]) rmSync(f, { force: true });
+  }
+}
+
+async function workers(argv: string[]): Promise<void> {
+  const n = flag(argv, '--records', 400);
+  const path = '/tmp/newsparse-bench-workers.jsonl';
+  const out = await new Promise<void>((resolve) => {
+    const s = createWriteStream(path);
+    for (let i = 1; i <= n; i++) s.write(jsonlLine(i));
+    s.end(resolve);
+  });
+  void out;
+  try {
+    console.log(`load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    const one = timeV(['--workers', '1', '--out', '/dev/null', path]);
+    const two = timeV(['--workers', '2', '--out', '/dev/null', path]);
+    const r1 = n / one.seconds;
+    const r2 = n / two.seconds;
+    console.log(`--workers 1: ${one.seconds.toFixed(1)} s, ${r1.toFixed(1)} records/s`);
+    console.log(`--workers 2: ${two.seconds.toFixed(1)} s, ${r2.toFixed(1)} records/s`);
+    console.log(`ratio ${(r2 / r1).toFixed(2)}x (bar: >= 1.7x); load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  } finally {
+    rmSync(path, { force: true });
+  }
+}
+
+function bombs(): void {
+  for (const name of ['billion-laughs.rss', 'quadratic-blowup.rss']) {
+    const file = join(ROOT, 'fixtures/dumps', name);
+    const script = `
+      import { readRecords } from '${join(ROOT, 'dist/index.js')}';
+      import { readFileSync } from 'node:fs';
+      const bytes = readFileSync(${JSON.stringify(file)});
+      const before = process.memoryUsage().rss;
+      const t0 = performance.now();
+      const items = [];
+      for await (const item of readRecords([bytes], 'x')) items.push(item);
+      const ms = performance.now() - t0;
+      const extra = (process.memoryUsage().rss - before) / 2 ** 20;
+      const refused = items.filter((i) => !i.ok).map((i) => i.reason);
+      console.log(JSON.stringify({ ms, extra, refused, records: items.length }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as { ms: number; extra: number; refused: string[]; records: number };
+    console.log(`${name}: ${out.records} records, refused in ${out.ms.toFixed(1)} ms with ${out.extra.toFixed(1)} MB extra RSS: ${out.refused.join('; ')}`);
+  }
+}
+
+const [task, ...rest] = process.argv.slice(2);
+if (!existsSync(CLI)) throw new Error('build first: npm run build');
+if (task === 'eval' && rest[0]) await evalDumps(rest[0], rest.includes('--parse'));
+else if (task === 'memory') await memory(rest);
+else if (task === 'workers') await workers(rest);
+else if (task === 'bombs') bombs();
+else {
+  console.error('usage: npm run dumps -- eval <dir> [--parse] | memory [--jsonl-mb N] [--xml-mb N] [--parse-mb N] | workers [--records N] | bombs');
+  process.exitCode = 2;
+}
