@@ -22,6 +22,7 @@ import {
   YEAR_RE,
   YEAR_AGO_RE,
   HOLIDAY_RE,
+  HYPHEN_DURATION_RE,
 } from './patterns.js';
 
 /** A temporal expression found in the text, before normalization. */
@@ -133,6 +134,7 @@ const R = {
   ref: { re: REF_RE, hint: 'date', ok: refOk } as Rule,
   setWord: { re: SET_WORD_RE, hint: 'set', ok: setWordOk } as Rule,
   yearAgo: { re: YEAR_AGO_RE, hint: 'date' } as Rule,
+  hyphenDuration: { re: HYPHEN_DURATION_RE, hint: 'duration' } as Rule,
   holiday: { re: HOLIDAY_RE, hint: 'date', ok: capitalOk } as Rule,
 };
 
@@ -144,7 +146,8 @@ const on = (words: string, ...rules: Rule[]): void => {
 on('january february march april may june july august september october november december', R.month);
 on('jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec. mid-', R.month, R.year);
 on('monday tuesday wednesday thursday friday saturday sunday', R.weekday);
-on('#', R.year, R.dayMonth);
+on('#', R.year, R.dayMonth, R.hyphenDuration);
+on('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty ninety hundred', R.hyphenDuration);
 on("'", R.shortDecade);
 on('fiscal calendar', R.fiscal, R.period);
 on('nineteen two', R.spoken);
@@ -347,7 +350,7 @@ function widen(doc: Document, f: Found, lw: (i: number) => string, ranges: Array
     const head = lw(f.first);
     const tail = lw(f.last - 1);
     let take = false;
-    if (p === 'the') take = head !== 'the' && head !== 'recent' && head !== 'current' && (HEAD_NOUNS.test(tail) || QUANT_LEADS.has(head) || head === 'early' || head === 'late' || head === 'mid');
+    if (p === 'the') take = head !== 'the' && head !== 'recent' && head !== 'current' && !(f.hint === 'duration' && lw(f.first + 1) === '-') && (HEAD_NOUNS.test(tail) || QUANT_LEADS.has(head) || head === 'early' || head === 'late' || head === 'mid');
     else if (p === 'a' || p === 'an') take = lw(f.first + 1) !== '-' && /^(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|few|couple|half|dozen)$/.test(head);
     else if (p === 'mid' && lw(f.first - 2) !== '-') take = true;
     else if (LEFT_MODIFIERS.has(p)) take = f.hint !== 'set' && !(p === 'late' && head === 'last');

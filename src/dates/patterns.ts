@@ -62,5 +62,9 @@ export const YEAR_AGO_RE = re('year-(?:ago|earlier)(?: (?:quarter|period))?(?![\
 export const HOLIDAY_RE = re(
   "(?:thanksgiving(?: day)?|christmas(?: day| eve)?|new year's(?: day| eve)?|independence day|election day|easter(?: sunday)?|memorial day|labor day|halloween|valentine'?s day|veterans day)(?![\\w-])",
 );
+/** "two-day visit", "a four-month ordeal", "18-month": durations as adjectives (not ages: "-old"). */
+export const HYPHEN_DURATION_RE = re(
+  `(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)-(?:second|minute|hour|day|night|week|month|year|decade|century)(?:-long)?(?![\\w]|-old)`,
+);
 /** Frequencies: "daily", "weekly", "every Monday" come from elsewhere. */
 export const SET_WORD_RE = re('(?:daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly)(?![\\w-])');
