@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildDocument } from '../src/document/build.js';
 import { buildContext, O, TAGS, type FeatureContext } from '../src/entities/model/features.js';
-import { spansOf, tagTokens, type LinearModel } from '../src/entities/model/tagger.js';
+import { tagNames, tagTokens, type LinearModel } from '../src/entities/model/tagger.js';
 import { readJsonl } from './eval/io.js';
 
 interface GoldDoc {
@@ -115,12 +115,12 @@ function load(file: string): { examples: Example[]; lost: number; total: number 
   return { examples, lost, total };
 }
 
-function evaluate(examples: Example[], m: LinearModel): string {
+function evaluate(examples: Example[], m: LinearModel, vote = 0): string {
   const c: Record<string, { tp: number; fp: number; fn: number }> = {};
   for (const t of ['PER', 'ORG', 'LOC', 'MISC']) c[t] = { tp: 0, fp: 0, fn: 0 };
   for (const ex of examples) {
     const tok = ex.ctx.doc.tokens;
-    const pred = spansOf(tagTokens(ex.ctx, ex.ranges, m)).map((s) => `${tok.start[s.first]}:${tok.end[s.last - 1]}:${s.type}`);
+    const pred = tagNames(ex.ctx.doc, ex.ranges, ex.ctx, m, vote).map((s) => `${tok.start[s.first]}:${tok.end[s.last - 1]}:${s.type}`);
     const ps = new Set(pred);
     for (const p of ps) {
       const t = p.split(':')[2]!;
@@ -160,6 +160,29 @@ function shuffle<T>(xs: T[], seed: number): T[] {
   return out;
 }
 
+function fitModel(examples: Example[], epochs: number, dev: Example[] | null, vote = 0): Perceptron {
+  const p = new Perceptron();
+  for (let e = 0; e < epochs; e++) {
+    let wrong = 0;
+    let seen = 0;
+    for (const ex of shuffle(examples, e + 1)) {
+      tagTokens(ex.ctx, ex.ranges, p, (i, feats, guess) => {
+        const truth = ex.gold[i]!;
+        p.update(feats, truth, guess);
+        seen++;
+        if (truth !== guess) wrong++;
+      });
+    }
+    const line = `epoch ${e + 1}: ${seen} scored tokens, ${(wrong / seen).toFixed(4)} wrong, ${p.n} features`;
+    if (dev && (e === epochs - 1 || e % 2 === 1)) {
+      const a = p.averaged();
+      console.log(`${line}\n  dev ${evaluate(dev, new Fixed(a.index, a.w), vote)}`);
+    }
+    else console.log(line);
+  }
+  return p;
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const opt = (name: string): string | undefined => {
@@ -176,22 +199,26 @@ function main(): void {
   console.log(`${train.examples.length} training docs, ${train.total} entities, ${train.lost} not on token boundaries (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   const dev = opt('--dev') ? load(opt('--dev')!) : null;
 
-  const p = new Perceptron();
-  for (let e = 0; e < epochs; e++) {
-    let wrong = 0;
-    let seen = 0;
-    for (const ex of shuffle(train.examples, e + 1)) {
-      tagTokens(ex.ctx, ex.ranges, p, (i, feats, guess) => {
-        const truth = ex.gold[i]!;
-        p.update(feats, truth, guess);
-        seen++;
-        if (truth !== guess) wrong++;
-      });
+  // the weight of the document-level second pass, chosen on a held-out seventh of the training documents
+  let vote = Number(opt('--vote') ?? NaN);
+  if (Number.isNaN(vote)) {
+    const fit = train.examples.filter((_, k) => k % 7 !== 0);
+    const held = train.examples.filter((_, k) => k % 7 === 0);
+    const a = fitModel(fit, epochs, null).averaged();
+    const m = new Fixed(a.index, a.w);
+    let best = -1;
+    for (const v of [0, 2, 4, 6, 8, 12, 16, 24]) {
+      const line = evaluate(held, m, v);
+      const f = Number(/micro\(PER\/ORG\/LOC\) P \S+ R \S+ F (\S+)/.exec(line)![1]);
+      console.log(`vote ${v}: held-out ${line}`);
+      if (f > best + 1e-9) {
+        best = f;
+        vote = v;
+      }
     }
-    const line = `epoch ${e + 1}: ${seen} scored tokens, ${(wrong / seen).toFixed(4)} wrong, ${p.n} features`;
-    if (dev && (e === epochs - 1 || e % 2 === 1)) console.log(`${line}\n  dev ${evaluate(dev.examples, (() => { const a = p.averaged(); return new Fixed(a.index, a.w); })())}`);
-    else console.log(line);
+    console.log(`vote weight ${vote}`);
   }
+  const p = fitModel(train.examples, epochs, dev?.examples ?? null, vote);
   const { index, w: avg } = p.averaged();
   // prune: features whose largest weight is small; quantize to int8 with one scale
   let maxAbs = 0;
@@ -209,7 +236,7 @@ function main(): void {
   const kept = new Map(names.map((n, i) => [n, i * K]));
   const q = new Float64Array(names.length * K);
   for (let j = 0; j < bytes.length; j++) q[j] = ((bytes[j]! << 24) >> 24) * scale;
-  if (dev) console.log(`quantized, ${names.length} features: dev ${evaluate(dev.examples, new Fixed(kept, q))}`);
+  if (dev) console.log(`quantized, ${names.length} features: dev ${evaluate(dev.examples, new Fixed(kept, q), vote)}`);
   const b64 = Buffer.from(Uint8Array.from(bytes)).toString('base64');
   if (names.some((n) => n.includes('\n'))) throw new Error('a feature name holds a line break');
   const src = `// Generated by bench/train-ner.ts (averaged perceptron, ${epochs} epochs) from CoNLL-2003 English train
@@ -217,6 +244,8 @@ function main(): void {
 export const FEATURES = ${JSON.stringify(names.join('\n'))};
 export const WEIGHTS = '${b64}';
 export const SCALE = ${scale};
+/** weight of the document-level second pass (chosen on held-out training documents) */
+export const VOTE = ${vote};
 `;
   writeFileSync(out, src);
   console.log(`${out}: ${names.length} of ${p.n} features, ${(src.length / 1024).toFixed(0)} KB`);

@@ -1,6 +1,6 @@
 import type { Document } from '../../document/types.js';
 import { PAIRS, ROLES, buildContext, mayBegin, pairHalves, contextFeatures, features, inCaps, neighbour, O, pairFeatures, roleFeatures, shapeAt, START, TAGS, tagShapeFeature, tagWordFeature, wordFeatures, type FeatureContext } from './features.js';
-import { FEATURES, SCALE, WEIGHTS } from './weights.js';
+import { FEATURES, SCALE, VOTE, WEIGHTS } from './weights.js';
 
 const K: number = TAGS.length;
 
@@ -168,6 +168,7 @@ export function tagTokens(
   m: LinearModel,
   visit?: (i: number, feats: string[], predicted: number) => void,
   margin?: Float32Array,
+  hook?: { bias?: (i: number, scores: Float64Array) => void; seen?: (i: number, scores: Float64Array) => void; sentences?: Uint8Array },
 ): Uint8Array {
   const tags = new Uint8Array(ctx.doc.tokens.count);
   const scores = new Float64Array(K);
@@ -181,12 +182,21 @@ export function tagTokens(
         s = ctx.sent[i]!;
         t1 = START;
         t2 = START;
+        // a second pass re-reads only the sentences it was asked to
+        if (hook?.sentences && s >= 0 && !hook.sentences[s]) {
+          const e = Math.min(to, ctx.sentLast[s]!);
+          while (i + 1 < e) i++;
+          t1 = O;
+          continue;
+        }
       }
       let tag: number = O;
       if ((t1 !== O && t1 !== START) || mayBegin(ctx, i)) {
         let feats: string[] | null = null;
         if (m.scoreToken && !visit) m.scoreToken(ctx, i, t1, t2, scores);
         else m.score((feats = features(ctx, i, t1, t2)), scores);
+        if (hook?.seen) hook.seen(i, scores);
+        if (hook?.bias) hook.bias(i, scores);
         const raw = argmax(scores);
         if (visit) visit(i, feats!, raw);
         if (margin) {
@@ -232,8 +242,75 @@ export function spansOf(tags: Uint8Array, margin?: Float32Array): TaggedSpan[] {
   return out;
 }
 
-/** Names in the token ranges of a Document, tagged by the learned model. */
-export function tagNames(doc: Document, ranges: Array<[number, number]>, ctx: FeatureContext = buildContext(doc)): TaggedSpan[] {
+
+/**
+ * Names in the token ranges of a Document, tagged by the learned model in two passes: the
+ * second re-reads only the sentences holding a word the first pass typed in more than one way,
+ * with a bias toward the type the word's other mentions got ("Rotor" a club everywhere).
+ */
+export function tagNames(doc: Document, ranges: Array<[number, number]>, ctx: FeatureContext = buildContext(doc), m: LinearModel = model(), vote = VOTE): TaggedSpan[] {
   const margin = new Float32Array(doc.tokens.count);
-  return spansOf(tagTokens(ctx, ranges, model(), undefined, margin), margin);
+  const tags = tagTokens(ctx, ranges, m, undefined, margin);
+  if (vote > 0) secondPass(ctx, ranges, m, tags, margin, vote);
+  return spansOf(tags, margin);
+}
+
+/** Type of a tag: 0 O, 1 PER, 2 ORG, 3 LOC, 4 MISC. */
+const typeOf = (t: number): number => (t + 1) >> 1;
+
+function secondPass(ctx: FeatureContext, ranges: Array<[number, number]>, m: LinearModel, tags: Uint8Array, margin: Float32Array, vote: number): void {
+  const lower = ctx.doc.tokens.lower;
+  // a word standing alone (a one-word name, or no name): "Porto" in "Porto Tram Company" does not vote
+  const alone = (i: number): boolean => {
+    const t = tags[i]!;
+    if (t === O) return true;
+    if (t % 2 === 0) return false;
+    return i + 1 >= tags.length || tags[i + 1] !== t + 1;
+  };
+  // per capitalized word standing alone: how often each type was given
+  const counts = new Map<string, Int32Array>();
+  for (const [from, to] of ranges) {
+    for (let i = from; i < to; i++) {
+      if (!ctx.upper[i] || !alone(i)) continue;
+      let c = counts.get(lower[i]!);
+      if (!c) counts.set(lower[i]!, (c = new Int32Array(5)));
+      c[typeOf(tags[i]!)]!++;
+    }
+  }
+  const mixed = (w: string): Int32Array | null => {
+    const c = counts.get(w);
+    if (!c) return null;
+    let kinds = 0;
+    for (let k = 0; k < 5; k++) if (c[k]! > 0) kinds++;
+    return kinds > 1 ? c : null;
+  };
+  const sentences = new Uint8Array(ctx.sentFirst.length);
+  let any = false;
+  for (const [from, to] of ranges) {
+    for (let i = from; i < to; i++) {
+      if (ctx.upper[i] && ctx.sent[i]! >= 0 && alone(i) && mixed(lower[i]!)) {
+        sentences[ctx.sent[i]!] = 1;
+        any = true;
+      }
+    }
+  }
+  if (!any) return;
+  const bias = (i: number, scores: Float64Array): void => {
+    const c = alone(i) ? mixed(lower[i]!) : null;
+    if (!c) return;
+    const own = typeOf(tags[i]!);
+    let total = 0;
+    for (let k = 0; k < 5; k++) total += c[k]!;
+    total -= 1;
+    if (total <= 0) return;
+    for (let k = 0; k < K; k++) {
+      const t = typeOf(k);
+      scores[k] = scores[k]! + (vote * (c[t]! - (t === own ? 1 : 0))) / total;
+    }
+  };
+  const second = tagTokens(ctx, ranges, m, undefined, margin, { bias, sentences });
+  for (let i = 0; i < tags.length; i++) {
+    const s = ctx.sent[i]!;
+    if (s >= 0 && sentences[s]) tags[i] = second[i]!;
+  }
 }
