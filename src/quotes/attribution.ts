@@ -5,12 +5,14 @@ import { isPassive, speakerAfter, speakerBefore, speakerEndingAt, speakerStartin
 /** Who said it and with which verb. */
 export interface Attribution {
   speaker: SpeakerMention | null;
-  cue: TextSpan;
+  /** the reporting verb or phrase; a label's colon or a dash; null for an interview's answer label */
+  cue: TextSpan | null;
   /** token range [first, last] the attribution occupies */
   first: number;
   last: number;
 }
 
+const DASHES = new Set(['—', '–', '-', '―', '--']);
 const STOP = new Set(['.', '!', '?', '"', '“', '”', '«', '»', ';']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const ADDRESSEES = new Set(['reporters', 'journalists', 'supporters', 'lawmakers', 'students', 'voters', 'them', 'us', 'me', 'him', 'her', 'the']);
@@ -51,6 +53,16 @@ export function attributionAfter(ctx: QuoteContext, from: number, ceil: number):
   let j = from;
   while (j < ceil && (ctx.raw(j) === ',' || ctx.raw(j) === '—' || ctx.raw(j) === '–' || ctx.raw(j) === '-' || ctx.raw(j) === '―')) j++;
   if (j >= ceil) return null;
+  // `"..." — Jane Doe` closing its paragraph: a signature
+  if (j > from && DASHES.has(ctx.raw(j - 1))) {
+    let end = ceil - 1;
+    if (ctx.raw(end) === '.') end--;
+    const s = speakerEndingAt(ctx, end, j);
+    if (s && s.first === j && (s.kind === 'entity' || s.kind === 'name')) {
+      const { tokens, text } = ctx.doc;
+      return { speaker: s, cue: { text: text.slice(tokens.start[j - 1]!, tokens.end[j - 1]!), start: tokens.start[j - 1]!, end: tokens.end[j - 1]! }, first: from, last: end };
+    }
+  }
   // cue first: "said Stock"
   if (ctx.isCue(j)) {
     const s = speakerAfter(ctx, j, ceil);

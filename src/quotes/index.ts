@@ -5,6 +5,7 @@ import { assertText } from '../options.js';
 import type { Document, Paragraph, Sentence } from '../document/types.js';
 import type { Quote, Span, Speaker, TextSpan } from '../types.js';
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.js';
+import { speakerEndingAt } from './speaker.js';
 import { quoteContext, type QuoteContext } from './context.js';
 import { reportedSpeech } from './indirect.js';
 import type { CueClass } from './lexicons/cues.js';
@@ -50,6 +51,11 @@ export function extractQuotesFromDocument(doc: Document, regions: Span[], entiti
   const paragraphs = regionParagraphs(doc, regions);
   const quoted = findQuoted(doc.text, paragraphs);
   const found = directQuotes(ctx, paragraphs, quoted);
+  const qa = interviewAnswers(ctx, paragraphs, quoted);
+  if (qa.length) {
+    found.push(...qa);
+    found.sort((a, b) => a.open - b.open);
+  }
   found.push(...reportedQuotes(ctx, regions, quoted, found));
   found.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
   return resolveAll(ctx, entities, found);
@@ -124,6 +130,55 @@ function directQuotes(ctx: QuoteContext, paragraphs: Paragraph[], quoted: Quoted
     if (!attribution && wholeParagraph) f.floating = true;
     out.push(f);
   }
+  return out;
+}
+
+/**
+ * An interview in Q&A form: with at least two "Q:" paragraphs, a paragraph opening with a name and
+ * a colon ("Delgado: The rent doubled ...") is that person's answer, a direct quote without marks.
+ */
+function interviewAnswers(ctx: QuoteContext, paragraphs: Paragraph[], quoted: Quoted[]): Found[] {
+  const { doc } = ctx;
+  const first = (p: Paragraph): number => doc.paragraphTokens[p.index * 2]!;
+  const last = (p: Paragraph): number => doc.paragraphTokens[p.index * 2 + 1]!;
+  let questions = 0;
+  for (const p of paragraphs) {
+    const f = first(p);
+    if (f < last(p) && ctx.raw(f) === 'Q' && (ctx.raw(f + 1) === ':' || ctx.raw(f + 1) === '.')) questions++;
+  }
+  if (questions < 2) return [];
+  const out: Found[] = [];
+  let qi = 0;
+  let asked = false;
+  paragraphs.forEach((p, pi) => {
+    const f = first(p);
+    const l = last(p);
+    // an answer follows a question
+    const wasAsked = asked;
+    asked = f < l && ctx.raw(f) === 'Q' && (ctx.raw(f + 1) === ':' || ctx.raw(f + 1) === '.');
+    if (!wasAsked) return;
+    let colon = f + 1;
+    while (colon < l && colon < f + 5 && ctx.raw(colon) !== ':') colon++;
+    if (ctx.raw(colon) !== ':' || colon + 1 >= l || ctx.raw(f) === 'Q' || ctx.raw(f) === 'A') return;
+    const label = speakerEndingAt(ctx, colon - 1, f);
+    if (!label || label.first !== f || (label.kind !== 'entity' && label.kind !== 'name')) return;
+    // quoted text right after the label is a direct quote already
+    while (qi < quoted.length && quoted[qi]!.open < doc.tokens.start[colon]!) qi++;
+    const q = quoted[qi];
+    if (q && q.open < p.end) return;
+    const start = doc.tokens.start[colon + 1]!;
+    const end = doc.tokens.end[l - 1]!;
+    out.push({
+      spans: [{ start, end }],
+      type: 'direct',
+      attribution: { speaker: label, cue: null, first: f, last: colon },
+      paragraph: pi,
+      firstParagraph: pi,
+      floating: false,
+      open: start,
+      close: end,
+    });
+  });
   return out;
 }
 
@@ -250,7 +305,7 @@ function resolveAll(ctx: QuoteContext, entities: Entities, found: Found[]): Quot
     let cue: TextSpan | null = null;
     if (f.attribution) {
       cue = f.attribution.cue;
-      if (f.attribution.speaker) speaker = resolver.resolve(f.attribution.speaker);
+      if (f.attribution.speaker) speaker = resolver.resolve(f.attribution.speaker, prev && f.firstParagraph - prev.paragraph <= 2 ? (prev.speaker?.entityId ?? null) : null);
       // "according to the declaration": a document is evidence, not a speaker
       if (!speaker && f.attribution.speaker && f.attribution.speaker.kind === 'nominal') continue;
     } else if (f.floating && prev && prev.speaker && f.firstParagraph - prev.paragraph <= 1 && !otherPersonBetween(entities, prev.end, f.open, prev.speaker.entityId)) {
@@ -264,6 +319,19 @@ function resolveAll(ctx: QuoteContext, entities: Entities, found: Found[]): Quot
   return out;
 }
 
+/** A person other than `id` is mentioned between offsets a and b (mentions sorted by start). */
 function otherPersonBetween(entities: Entities, a: number, b: number, id: string | null): boolean {
-  return entities.mentions.some((m) => m.type === 'person' && m.start >= a && m.end <= b && m.entityId !== id);
+  const ms = entities.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < ms.length && ms[k]!.start < b; k++) {
+    const m = ms[k]!;
+    if (m.type === 'person' && m.end <= b && m.entityId !== id) return true;
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 import type { Entities, EntityMention } from '../entities/types.js';
 import type { Person, Speaker } from '../types.js';
 import { FEMALE, MALE, lookup } from '../entities/lexicons/gazetteer.js';
-import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../entities/lexicons/titles.js';
+import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, isTitleWord } from '../entities/lexicons/titles.js';
 import type { QuoteContext } from './context.js';
 import type { SpeakerMention } from './speaker.js';
 import { tokenAt } from '../document/regions.js';
@@ -9,6 +9,17 @@ import { tokenAt } from '../document/regions.js';
 type Gender = 'male' | 'female' | null;
 
 const HEAD_PREPS = new Set(['for', 'of', 'at', 'to', 'from', 'with', 'in', 'on']);
+
+/** A person's name without a leading title the entity stage left on it ("Chef Rosa Delgado"). */
+function bareName(name: string): string {
+  const words = name.split(' ');
+  let k = 0;
+  while (k < words.length - 2 && (isTitleWord(words[k]!.toLowerCase()) || HONORIFICS.has(words[k]!.toLowerCase()))) k++;
+  return k ? words.slice(k).join(' ') : name;
+}
+
+/** Nouns for an organization already named: "the company said" is the company of the story. */
+const ORG_NOUNS = new Set(['company', 'firm', 'union', 'group', 'organization', 'organisation', 'charity', 'bank', 'carrier', 'airline', 'retailer', 'manufacturer', 'chipmaker', 'automaker', 'insurer', 'lender', 'startup', 'club', 'team', 'party', 'campaign', 'network', 'newspaper', 'agency', 'ministry', 'department', 'council', 'commission', 'committee', 'trust', 'foundation', 'university', 'school', 'hospital', 'association', 'federation', 'board']);
 
 /** Head noun of a noun phrase: the last word before its complement ("spokesman" for the ministry). */
 function headOf(words: string[]): string {
@@ -34,8 +45,12 @@ export class SpeakerResolver {
     private readonly ctx: QuoteContext,
     private readonly entities: Entities,
   ) {
+    const known = new Set(entities.people.map((p) => p.name));
     for (const p of entities.people) {
-      this.names.set(p.id, p.name);
+      const rest = p.name.slice(p.name.indexOf(' ') + 1);
+      // "Chef Rosa Delgado", also written "Rosa Delgado": a leading word the text drops is a title
+      const dropped = rest.includes(' ') && (known.has(rest) || p.mentions.some((m) => m.text === rest));
+      this.names.set(p.id, dropped ? rest : bareName(p.name));
       this.people.set(p.id, p);
     }
     for (const o of entities.organizations) this.names.set(o.id, o.name);
@@ -44,7 +59,7 @@ export class SpeakerResolver {
   }
 
   /** A speaker for the mention, or null when it names nobody we can stand behind. */
-  resolve(m: SpeakerMention): Speaker | null {
+  resolve(m: SpeakerMention, recent: string | null = null): Speaker | null {
     const mention = { text: m.text, start: m.start, end: m.end };
     if (m.kind === 'entity' && m.entity) {
       if (m.entity.type === 'place') {
@@ -55,7 +70,7 @@ export class SpeakerResolver {
     }
     if (m.kind === 'pronoun') {
       const p = m.text.toLowerCase();
-      const found = p === 'he' || p === 'she' ? this.nearestPerson(m.start, p === 'he' ? 'male' : 'female') : p === 'they' || p === 'it' ? this.nearestOrg(m.start) : null;
+      const found = p === 'he' || p === 'she' ? this.nearestPerson(m.start, p === 'he' ? 'male' : 'female', recent) : p === 'they' || p === 'it' ? this.nearestOrg(m.start) : null;
       if (!found) return null;
       return { name: this.names.get(found) ?? m.text, entityId: found, mention };
     }
@@ -72,26 +87,38 @@ export class SpeakerResolver {
     if (NON_SPEAKER_HEADS.has(head)) return null;
     const org = this.entities.organizations.find((o) => o.name.toLowerCase().split(/\s+/).includes(head));
     if (org) return { name: org.name, entityId: org.id, mention };
+    // "the company", "the union": the organization last named, when it is near
+    if (words.length === 2 && words[0] === 'the' && ORG_NOUNS.has(head)) {
+      const near = this.nearestOrg(m.start, 1500);
+      if (near) return { name: this.names.get(near) ?? m.text, entityId: near, mention };
+    }
     return { name: m.text.replace(/^(the|a|an)\s+/i, ''), entityId: null, mention };
   }
 
   /** The nearest person mentioned before `offset` whose gender does not contradict `want`. */
-  private nearestPerson(offset: number, want: Gender): string | null {
+  private nearestPerson(offset: number, want: Gender, recent: string | null): string | null {
     for (let i = this.before(offset); i >= 0; i--) {
       const m = this.mentions[i]!;
       if (m.type !== 'person') continue;
       const g = this.genderOf(m.entityId);
       if (g && want && g !== want) continue;
+      // a person of unknown gender gives way to the last speaker when that one fits
+      if (!g && recent && recent !== m.entityId && this.people.has(recent)) {
+        const rg = this.genderOf(recent);
+        if (rg === want) return recent;
+      }
       return m.entityId;
     }
     return null;
   }
 
-  private nearestOrg(offset: number): string | null {
+  private nearestOrg(offset: number, within = Infinity): string | null {
     for (let i = this.before(offset); i >= 0; i--) {
       const m = this.mentions[i]!;
+      if (offset - m.end > within) return null;
       if (m.type === 'organization') return m.entityId;
-      if (m.type === 'person') return null;
+      // "they"/"it" after a person is not an organization; "the company" looks further
+      if (m.type === 'person' && within === Infinity) return null;
     }
     return null;
   }

@@ -104,7 +104,11 @@ export function speakerBefore(ctx: QuoteContext, c: number, floor: number): Spea
   if (ctx.raw(j) !== ',') return speakerEndingAt(ctx, j, floor);
   // an appositive or relative clause between speaker and cue: "Stock, who is attending the forum, said"
   let best: SpeakerMention | null = null;
+  // the phrase right before the comma: the appositive itself ("Ravi Patel, a spokesman, said"),
+  // or a name in apposition ("His lawyer, Daniel Osei, told")
   let nearest: SpeakerMention | null = null;
+  const last = speakerEndingAt(ctx, j - 1, floor);
+  if (last && last.kind !== 'nominal') nearest = last;
   for (let k = j - 1; k > floor && k >= j - 40; k--) {
     const t = ctx.raw(k);
     if (t === '"' || t === '“' || t === '”' || t === '.' || t === ';' || t === ':' || t === '?' || t === '!') break;
@@ -117,6 +121,10 @@ export function speakerBefore(ctx: QuoteContext, c: number, floor: number): Spea
       if (s.first === floor || CLAUSE_OPENERS.has(ctx.lw(s.first - 1))) best = s;
       break;
     }
+  }
+  // "The trust's chair, Priya Raman, said": the name in apposition to a noun phrase speaks
+  if (best && best.kind === 'nominal' && nearest && (nearest.kind === 'entity' || nearest.kind === 'name') && (nearest.entity === null || nearest.entity.type === 'person')) {
+    if (ctx.raw(nearest.first - 1) === ',' && ctx.raw(nearest.last + 1) === ',' && nearest.first - 1 <= best.last + 1 + 2) return nearest;
   }
   return best ?? nearest;
 }
