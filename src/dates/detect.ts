@@ -46,6 +46,8 @@ const RANGE_JOINERS = new Set(['to', 'through', 'until', 'till', 'and', 'or', '-
 const HEAD_NOUNS = /^(?:(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|period|half|term|season|spring|summer|autumn|fall|winter)s?|centur(?:y|ies)|future|past|\d{3}0'?s|\w+ties|time)$/;
 /** Modifiers TimeBank keeps inside the expression. */
 const LEFT_MODIFIERS = new Set(['early', 'late', 'earlier', 'later', 'mid', 'nearly', 'almost', 'the', 'a', 'an']);
+/** "third-quarter", "two-week": an adjective, whose article belongs to the noun after it. */
+const HYPHEN_UNIT = /-(?:quarter|second|minute|hour|day|night|week|month|year|decade|century)\b/i;
 const QUANT_LEADS = new Set(['past', 'last', 'next', 'previous', 'coming', 'first', 'final', 'recent', 'following']);
 const NUMBERISH = /^(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|few|several|couple|many)$/;
 
@@ -94,7 +96,7 @@ const yearOk = (m: string, { doc, t, end, lw }: RuleCtx): boolean => {
 };
 const periodOk = (m: string): boolean => {
   // "a third-quarter loss": the article belongs to the noun
-  if (/^an? [^ ]+-quarter$/.test(m) || /^an? (?:first|second|third|fourth)-/.test(m)) return false;
+  if (/^(?:an?|the|its|that|this) (?:fiscal )?[^ ]+-quarter$/.test(m)) return false;
   const ordinal = /(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[ -](?:fiscal )?(?:quarter|half)/.test(m) || /^(?:last|next) quarter/.test(m);
   const mod = /(?:latest|current|same|comparable|corresponding|year-ago|year-earlier|recent|\d{4})/.test(m);
   if (/period$/.test(m)) return mod;
@@ -350,7 +352,7 @@ function widen(doc: Document, f: Found, lw: (i: number) => string, ranges: Array
     const head = lw(f.first);
     const tail = lw(f.last - 1);
     let take = false;
-    if (p === 'the') take = head !== 'the' && head !== 'recent' && head !== 'current' && !(f.hint === 'duration' && lw(f.first + 1) === '-') && (HEAD_NOUNS.test(tail) || QUANT_LEADS.has(head) || head === 'early' || head === 'late' || head === 'mid');
+    if (p === 'the') take = head !== 'the' && head !== 'recent' && head !== 'current' && !HYPHEN_UNIT.test(doc.text.slice(tokens.start[f.first]!, tokens.end[f.last - 1]!)) && (HEAD_NOUNS.test(tail) || QUANT_LEADS.has(head) || head === 'early' || head === 'late' || head === 'mid');
     else if (p === 'a' || p === 'an') take = lw(f.first + 1) !== '-' && /^(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|few|couple|half|dozen)$/.test(head);
     else if (p === 'mid' && lw(f.first - 2) !== '-') take = true;
     else if (LEFT_MODIFIERS.has(p)) take = f.hint !== 'set' && !(p === 'late' && head === 'last');
