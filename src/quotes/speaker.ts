@@ -124,7 +124,7 @@ export function speakerBefore(ctx: QuoteContext, c: number, floor: number): Spea
   }
   // "The trust's chair, Priya Raman, said": the name in apposition to a noun phrase speaks
   if (best && best.kind === 'nominal' && nearest && (nearest.kind === 'entity' || nearest.kind === 'name') && (nearest.entity === null || nearest.entity.type === 'person')) {
-    if (ctx.raw(nearest.first - 1) === ',' && ctx.raw(nearest.last + 1) === ',' && nearest.first - 1 <= best.last + 1 + 2) return nearest;
+    if (ctx.raw(nearest.first - 1) === ',' && ctx.raw(nearest.last + 1) === ',' && nearest.first - 1 <= best.last + 1 + 2) return { ...nearest, first: best.first };
   }
   return best ?? nearest;
 }
