@@ -261,6 +261,10 @@ export function detectDates(doc: Document, regions: Span[]): Found[] {
     if (/^(?:fall|spring)$/.test(lv) && !/^(?:in|this|last|next|the|early|late|of|during|by|that|until|since)$/.test(lw(first - 1))) return;
     // "52 years old", "a 6-year-old": ages are no temporal expressions
     if (lw(last) === 'old' || (lw(last) === '-' && lw(last + 1) === 'old')) return;
+    // "until 9 a.m." comes as a duration: a clock reading is a time
+    if (type !== 'set' && CLOCK.test(lv)) type = 'time';
+    // "this march": a lower-case "may" or "march" is a verb
+    if (/(?:^| )(?:may|march)$/.test(lv) && text.charCodeAt(tokens.start[last - 1]!) >= 97) return;
     push(first, last, type);
   }
 
@@ -375,6 +379,7 @@ function widen(doc: Document, f: Found, lw: (i: number) => string, ranges: Array
 
 const SEASON_OR_MONTH = /^(?:the )?(?:early |late |mid-?)?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const YEARISH = /^(?:\d{4}|nineteen[ -][a-z -]+|two thousand(?: and [a-z]+)?)$/i;
+const CLOCK = /\d ?[ap]\.?m\b|\d:\d\d/;
 const CLOCK_GAP = /^,? (?:[A-Z]{3}T?,? )?(?:on )?$/;
 const DAY_OR_DATE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|today|yesterday|tomorrow)$/i;
 

@@ -38,7 +38,7 @@ export const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'scheduled', 'schedu
 export const WEAK_FUTURE_CUES = new Set(['until', 'till', 'by']);
 
 /** Words that make a clause past: "said", "was", irregular past forms (regular ones end in -ed). */
-export const PAST_CUES = new Set(['said', 'says', 'was', 'were', 'had', 'has', 'have', 'did', 'ago', 'last', 'told', 'met', 'began', 'came', 'went', 'took', 'made', 'gave', 'held', 'left', 'got', 'saw', 'found', 'fell', 'rose', 'won', 'lost', 'sent', 'spoke', 'wrote', 'led', 'ran', 'brought', 'became', 'struck', 'paid', 'sold', 'bought', 'hit', 'put', 'set', 'cut', 'quit', 'shot', 'fled', 'flew', 'built', 'broke', 'chose', 'drew', 'drove', 'fought', 'heard', 'kept', 'knew', 'meant', 'read', 'stood', 'taught', 'thought', 'understood', 'woke', 'wore', 'earlier', 'previously', 'since']);
+export const PAST_CUES = new Set(['said', 'says', 'was', 'were', 'had', 'did', 'ago', 'last', 'told', 'met', 'began', 'came', 'went', 'took', 'made', 'gave', 'held', 'left', 'got', 'saw', 'found', 'fell', 'rose', 'won', 'lost', 'sent', 'spoke', 'wrote', 'led', 'ran', 'brought', 'became', 'struck', 'paid', 'sold', 'bought', 'hit', 'put', 'set', 'cut', 'quit', 'shot', 'fled', 'flew', 'built', 'broke', 'chose', 'drew', 'drove', 'fought', 'heard', 'kept', 'knew', 'meant', 'read', 'stood', 'taught', 'thought', 'understood', 'woke', 'wore', 'earlier', 'previously', 'since']);
 
 /** Words for reference points: TIMEX3 PRESENT_REF / PAST_REF / FUTURE_REF. */
 export const REFS: Record<string, string> = {
