@@ -229,7 +229,8 @@ function period({ s, ref, anchors }: Ctx): Normalized | null {
   const mods = m[2] ?? '';
   const ord = m[3] ? ORDINALS[m[3]] : undefined;
   const noun = m[4]!;
-  if (noun === 'quarters') return { value: /recent|latest/.test(mods) ? 'PAST_REF' : null, type: 'date' };
+  if (noun === 'quarters') return /recent|latest/.test(mods) ? { value: 'PAST_REF', type: 'date' } : null;
+  if (noun === 'period' && !mods) return null;
   const statedYear = m[5] ?? /(\d{4})/.exec(mods)?.[1];
   const yearBack = /year-ago|year-earlier|corresponding|comparable/.test(mods) || det === "last year's" ? 1 : 0;
   const yearOn = det === "next year's" ? 1 : 0;
@@ -370,6 +371,8 @@ const PARSERS: Parser[] = [
     const m = RE_ISO.exec(s);
     return m ? { value: `${m[1]}-${m[2]}-${m[3]}`, type: 'date' } : null;
   },
+  // before the durations: "the 1988 quarter" is a quarter, not 1988 of them
+  period,
   // two years ago, three days later, a year earlier
   ({ s, ref, anchors }) => {
     const m = RE_AGO.exec(s);
@@ -410,7 +413,6 @@ const PARSERS: Parser[] = [
     if (partWord) return { value: `${day}T${PARTS_OF_DAY[partWord]}`, type: 'time' };
     return { value: day, type: 'date' };
   },
-  period,
   relative,
   // "the weekend": the one just past, or the coming one in a future clause
   ({ s, ref, dir }) => {
