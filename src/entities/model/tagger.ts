@@ -1,5 +1,5 @@
 import type { Document } from '../../document/types.js';
-import { PAIRS, ROLES, buildContext, mayBegin, pairHalves, contextFeatures, features, inCaps, neighbour, O, pairFeatures, roleFeatures, shapeAt, START, TAGS, tagShapeFeature, tagWordFeature, wordFeatures, type FeatureContext } from './features.js';
+import { PAIRS, ROLES, buildContext, mayBegin, contextFeatures, features, inCaps, neighbour, O, pairFeatures, roleFeatures, shapeAt, START, TAGS, tagShapeFeature, tagWordFeature, wordFeatures, type FeatureContext } from './features.js';
 import { FEATURES, SCALE, VOTE, WEIGHTS } from './weights.js';
 
 const K: number = TAGS.length;
@@ -13,6 +13,14 @@ export interface LinearModel {
 
 /** Cached partial scores: bounded, cleared when full, so memory stays flat over many documents. */
 const CACHE_LIMIT = 40000;
+/** indices into ROLES of the neighbours two words away */
+const FAR = [ROLES.indexOf(-2), ROLES.indexOf(2)];
+
+/** A word's own partial scores, and with each previous tag. */
+interface WordEntry {
+  v: Int32Array;
+  byTag: Array<Int32Array | undefined>;
+}
 
 /** The committed weights, decoded on first use (quantized int8, one scale). */
 class PackedModel implements LinearModel {
@@ -32,15 +40,12 @@ class PackedModel implements LinearModel {
     }
   }
   /** partial scores cached by word (caps / not), by neighbour role, by previous tags */
-  private readonly words = [new Map<string, Int32Array>(), new Map<string, Int32Array>()];
+  private readonly words = [new Map<string, WordEntry>(), new Map<string, WordEntry>()];
   private readonly roles = ROLES.map(() => new Map<string, Int32Array>());
   private readonly pairs: Array<Int32Array | undefined> = [];
-  private readonly tagShape = TAGS.map(() => new Map<string, Int32Array>()).concat([new Map()]);
-  private readonly tagWord = TAGS.map(() => new Map<string, Int32Array>()).concat([new Map()]);
-  private readonly pairCache = PAIRS.map(() => new Map<string, Map<string, Int32Array>>());
+  private readonly sides = [new Map<string, Map<string, Int32Array>>(), new Map<string, Map<string, Int32Array>>()];
   private pairCount = 0;
   private readonly names: string[] = [];
-  private readonly one: string[] = [''];
   private readonly sum = new Int32Array(K);
 
   private add(feats: string[], acc: Int32Array): void {
@@ -60,10 +65,6 @@ class PackedModel implements LinearModel {
     this.add(feats, this.sum);
     for (let k = 0; k < K; k++) out[k] = this.sum[k]! * this.scale;
   }
-  private one1(name: string): Int32Array {
-    this.one[0] = name;
-    return this.vector(this.one);
-  }
   scoreToken(ctx: FeatureContext, i: number, t1: number, t2: number, out: Float64Array): void {
     const acc = this.sum;
     const tok = ctx.doc.tokens;
@@ -71,14 +72,23 @@ class PackedModel implements LinearModel {
     const sh = shapeAt(ctx, i);
     const caps = inCaps(ctx, i);
     const wordCache = this.words[caps ? 1 : 0]!;
-    let v = wordCache.get(tok.value[i]!);
-    if (v === undefined) {
+    let entry = wordCache.get(tok.value[i]!);
+    if (entry === undefined) {
       if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
-      v = this.vector(wordFeatures(w, sh, caps));
-      wordCache.set(tok.value[i]!, v);
+      entry = { v: this.vector(wordFeatures(w, sh, caps)), byTag: [] };
+      wordCache.set(tok.value[i]!, entry);
     }
-    acc.set(v);
-    for (let r = 0; r < ROLES.length; r++) {
+    acc.set(entry.v);
+    // the previous tag with this word and its shape
+    let v = entry.byTag[t1];
+    if (v === undefined) {
+      this.names.length = 0;
+      this.names.push(tagShapeFeature(t1, sh), tagWordFeature(t1, w));
+      v = entry.byTag[t1] = this.vector(this.names);
+    }
+    for (let k = 0; k < K; k++) acc[k] = acc[k]! + v[k]!;
+    // two words away: by the word alone
+    for (const r of FAR) {
       const n = neighbour(ctx, i, ROLES[r]!);
       const cache = this.roles[r]!;
       v = cache.get(n);
@@ -89,13 +99,19 @@ class PackedModel implements LinearModel {
       }
       for (let k = 0; k < K; k++) acc[k] = acc[k]! + v[k]!;
     }
-    for (let p = 0; p < PAIRS.length; p++) {
-      const [a, b] = pairHalves(ctx, i, p);
-      const cache = this.pairCache[p]!;
+    // the next word over: its own features and the word and shape pairs, cached by both written forms
+    for (let side = 0; side < 2; side++) {
+      const j = side === 0 ? i - 1 : i + 1;
+      const s = ctx.sent[i]!;
+      const outside = s < 0 || j < ctx.sentFirst[s]! || j >= ctx.sentLast[s]!;
+      const nv = outside ? (side === 0 ? '<s>' : '</s>') : tok.value[j]!;
+      const a = side === 0 ? nv : tok.value[i]!;
+      const b = side === 0 ? tok.value[i]! : nv;
+      const cache = this.sides[side]!;
       let inner = cache.get(a);
       if (inner === undefined) {
         if (this.pairCount >= CACHE_LIMIT) {
-          for (const c of this.pairCache) c.clear();
+          for (const c of this.sides) c.clear();
           this.pairCount = 0;
         }
         inner = new Map();
@@ -103,7 +119,13 @@ class PackedModel implements LinearModel {
       }
       v = inner.get(b);
       if (v === undefined) {
-        v = this.one1(PAIRS[p] + a + '|' + b);
+        const nl = outside ? nv : tok.lower[j]!;
+        const nsh = outside ? nv : shapeAt(ctx, j);
+        this.names.length = 0;
+        roleFeatures(side === 0 ? -1 : 1, nl, this.names);
+        if (side === 0) this.names.push(PAIRS[0] + nl + '|' + w, PAIRS[2] + nsh + '|' + sh);
+        else this.names.push(PAIRS[1] + w + '|' + nl, PAIRS[3] + sh + '|' + nsh);
+        v = this.vector(this.names);
         inner.set(b, v);
         this.pairCount++;
       }
@@ -111,20 +133,6 @@ class PackedModel implements LinearModel {
     }
     const pk = t2 * (K + 1) + t1;
     v = this.pairs[pk] ??= this.vector(pairFeatures(t1, t2));
-    for (let k = 0; k < K; k++) acc[k] = acc[k]! + v[k]!;
-    const ts = this.tagShape[t1]!;
-    v = ts.get(sh);
-    if (v === undefined) {
-      if (ts.size >= CACHE_LIMIT) ts.clear();
-      ts.set(sh, (v = this.one1(tagShapeFeature(t1, sh))));
-    }
-    for (let k = 0; k < K; k++) acc[k] = acc[k]! + v[k]!;
-    const tw = this.tagWord[t1]!;
-    v = tw.get(w);
-    if (v === undefined) {
-      if (tw.size >= CACHE_LIMIT) tw.clear();
-      tw.set(w, (v = this.one1(tagWordFeature(t1, w))));
-    }
     for (let k = 0; k < K; k++) acc[k] = acc[k]! + v[k]!;
     this.names.length = 0;
     this.add(contextFeatures(ctx, i, t1, t2, this.names), acc);
