@@ -234,23 +234,28 @@ function reportedQuotes(ctx: QuoteContext, regions: Span[], quoted: Quoted[], di
   let qi = 0;
   for (const s of joinedSentences(doc, regions)) {
     while (d < direct.length && direct[d]!.close <= s.start) d++;
-    // direct quotes touching this sentence
+    // direct quotes touching this sentence: one that holds the whole sentence, or has its own
+    // attribution, keeps it; an unattributed one inside it may belong to a reported clause
     let inside = false;
     const free: Found[] = [];
     for (let k = d; k < direct.length && direct[k]!.open < s.end; k++) {
       const f = direct[k]!;
-      if (f.open <= s.start || f.attribution || f.spans.length > 1) inside = true;
+      if (f.attribution || f.spans.length > 1 || (f.open <= s.start && f.close >= s.end - 1)) inside = true;
       else free.push(f);
     }
     if (inside) continue;
     for (const r of reportedSpeech(ctx, s)) {
+      let start = r.content.start;
       let end = r.content.end;
       let mixed = false;
       for (const f of free) {
-        if (f.open >= r.content.start && f.open < r.content.end + 2 && !absorbed.has(f)) {
+        if (f.close > r.content.start && f.open < r.content.end + 2 && !absorbed.has(f)) {
           absorbed.add(f);
           mixed = true;
-          if (f.firstParagraph === f.paragraph) end = Math.max(end, f.close);
+          if (f.firstParagraph === f.paragraph) {
+            start = Math.min(start, f.open);
+            end = Math.max(end, f.close);
+          }
         }
       }
       // a quoted phrase inside the reported content makes it mixed
@@ -259,7 +264,7 @@ function reportedQuotes(ctx: QuoteContext, regions: Span[], quoted: Quoted[], di
         const q = quoted[k]!;
         if (q.open >= r.content.start && q.close <= r.content.end + 1) mixed = true;
       }
-      const spans = r.parts && end === r.content.end ? r.parts : [{ start: r.content.start, end }];
+      const spans = r.parts && end === r.content.end && start === r.content.start ? r.parts : [{ start, end }];
       out.push({
         spans,
         type: mixed ? 'mixed' : 'indirect',
@@ -267,7 +272,7 @@ function reportedQuotes(ctx: QuoteContext, regions: Span[], quoted: Quoted[], di
         paragraph: s.paragraph,
         firstParagraph: s.paragraph,
         floating: false,
-        open: r.content.start,
+        open: start,
         close: end,
       });
     }

@@ -27,6 +27,7 @@ const NP_CUES = new Set([
 ]);
 /** Cues too common in other senses to report speech unless a clause follows with "that" or a question word. */
 const WEAK = new Set(['continue', 'speak', 'answer', 'post', 'text', 'order', 'counter', 'quote', 'echo', 'question', 'charge', 'add', 'state', 'request', 'maintain', 'blog', 'email', 'write', 'cry', 'rave', 'preach', 'tweet', 'note', 'ask']);
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const CLAUSE_WORDS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'here', 'there', 'again', 'recently', 'repeatedly', 'earlier', 'later', 'publicly', 'privately', 'previously', 'also', 'last', 'this', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'too', 'once', 'twice', 'often']);
 const ADVERBIAL_PREPS = new Set(['on', 'in', 'at', 'during', 'via', 'over', 'after', 'before', 'from', 'with', 'through', 'since', 'throughout', 'amid', 'outside', 'inside', 'while', 'last', 'this']);
@@ -155,7 +156,7 @@ function contentStart(ctx: QuoteContext, c: number, lemma: string, last: number)
   if (ctx.lw(k) === 'by' || ctx.lw(k) === 'so' || ctx.lw(k) === 'about' || ctx.lw(k) === 'for' || ctx.lw(k) === 'of') return -1;
   // "told a meeting of Pacific Island leaders that ...": a "that" after a short verbless stretch opens the content
   for (let t = k; t < last && t < k + 12; t++) {
-    if (pos[t] === 'VERB' || pos[t] === 'AUX' || ctx.raw(t) === ',' || ctx.isUpper(t) === false && pos[t] === 'PRON') break;
+    if (pos[t] === 'VERB' || pos[t] === 'AUX' || ctx.raw(t) === ',' || (pos[t] === 'PRON' && !POSSESSIVES.has(ctx.lw(t)))) break;
     if (ctx.lw(t) === 'that' && pos[t] === 'SCONJ') return t + 1 < last ? t + 1 : -1;
   }
   if (ADDRESSED.has(lemma)) {
@@ -173,7 +174,7 @@ function contentStart(ctx: QuoteContext, c: number, lemma: string, last: number)
     }
     if (ADVERBIAL_PREPS.has(l) && (ctx.lw(k + 1) !== 'that' || l === 'in')) {
       let a = k + 1;
-      while (a < last && a < k + 10 && (pos[a] === 'PROPN' || pos[a] === 'NOUN' || pos[a] === 'DET' || pos[a] === 'ADJ' || pos[a] === 'NUM' || ctx.lw(a) === "'s" || ctx.lw(a) === '’s' || ctx.lw(a) === 'of' || ctx.lw(a) === 'with')) a++;
+      while (a < last && a < k + 10 && (pos[a] === 'PROPN' || pos[a] === 'NOUN' || pos[a] === 'DET' || pos[a] === 'ADJ' || pos[a] === 'NUM' || POSSESSIVES.has(ctx.lw(a)) || ctx.lw(a) === "'s" || ctx.lw(a) === '’s' || ctx.lw(a) === 'of' || ctx.lw(a) === 'with')) a++;
       if (a === k + 1) break;
       k = a;
       continue;
