@@ -40,6 +40,7 @@ export function extractDatesFromDocument(doc: Document, regions: Span[], referen
       if (/^\d{4}-Q[1-4]$/.test(value) && NAMED_QUARTER.test(text)) anchors.quarter = value;
       if (/^\d{4}/.test(value) && NAMED_YEAR.test(text)) anchors.year = Number(value.slice(0, 4));
       if (/^\d{4}-\d\d/.test(value) && NAMED_MONTH.test(text)) anchors.month = value.slice(0, 7);
+      if (/^\d{4}-\d\d-\d\d$/.test(value) && /\d/.test(text)) anchors.day = value;
     }
     out.push({ text, start: f.start, end: f.end, value, type: finalType });
   }

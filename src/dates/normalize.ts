@@ -20,6 +20,8 @@ export interface Anchors {
   year?: number;
   /** last month named, e.g. "1989-03" */
   month?: string;
+  /** last day named, e.g. "1989-03-02" */
+  day?: string;
 }
 
 /** What a parser is given: the expression (lower-cased), the reference date, direction, anchors. */
@@ -131,7 +133,7 @@ function yearFor(ref: Ymd, mo: number, day: number, dir: Direction): number {
 }
 
 // all patterns compiled once
-const RE_REL = new RegExp(`^(?:the )?(last|this|next|coming|past|previous|current|following|same|earlier this|later this|early this|late this|end of this|end of the|start of the|beginning of the|start of this|beginning of this|this past|this coming|that|the same) (?:fiscal )?(week|weekend|month|year|quarter|decade|century|day|${WEEKDAY_RE.slice(1, -1)}|spring|summer|autumn|fall|winter|${MONTH_RE.slice(1, -1)})$`);
+const RE_REL = new RegExp(`^(?:the )?(last|this|next|coming|past|previous|current|following|same|that same|earlier this|later this|early this|late this|end of this|end of the|start of the|beginning of the|start of this|beginning of this|this past|this coming|that|the same) (?:fiscal )?(week|weekend|month|year|quarter|decade|century|day|${WEEKDAY_RE.slice(1, -1)}|spring|summer|autumn|fall|winter|${MONTH_RE.slice(1, -1)})$`);
 const RE_EVERY_WD = new RegExp(`^(?:every|each) (?:other )?${WEEKDAY_RE}$`);
 const RE_EVERY_UNIT = new RegExp(`^(?:every|each|per|a|an) (?:single )?${UNIT_RE}$`);
 const RE_ISO = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -178,6 +180,8 @@ function relative({ s, ref, anchors }: Ctx): Normalized | null {
     const n = Number(anchors.month.slice(0, 4)) * 12 + Number(anchors.month.slice(5, 7)) - 1 + (rel === 'following' ? 1 : rel === 'previous' ? -1 : 0);
     return { value: `${pad(Math.floor(n / 12), 4)}-${pad((n % 12) + 1)}`, type: 'date' };
   }
+  // "that day", "the same day": the day named before
+  if ((rel === 'that' || rel === 'same' || rel === 'that same') && what === 'day' && anchors.day) return { value: anchors.day, type: 'date' };
   if (!ref) return { value: null, type: 'date' };
   if (rel === 'that' || rel === 'same') return what === 'year' || what === 'day' ? { value: null, type: 'date' } : null;
   const dir = rel === 'last' || rel === 'past' || rel === 'previous' || rel === 'this past' ? -1 : rel === 'next' || rel === 'coming' || rel === 'following' || rel === 'this coming' ? 1 : 0;
@@ -517,6 +521,7 @@ const PARSERS: Parser[] = [
   },
 ];
 
+const MODIFIER = /^(?:early|late|earlier|later|mid|the end of|the beginning of|the middle of|the start of|end of|beginning of|middle of|start of|around|about|sometime|some time)[ -](?:in )?/;
 const STRIP = /^(?:the|on|in|at|since|by|from|until|during|of) /;
 const SPACES = /\s+/g;
 
@@ -550,6 +555,12 @@ function compute(expression: string, ref: string | null, dir: Direction | boolea
       if (r) return r;
     }
     if (s === lower && !STRIP.test(lower)) break;
+  }
+  // "later that year", "early next week", "the end of 1990": the expression without its modifier
+  const bare = lower.replace(MODIFIER, '');
+  if (bare !== lower && bare.length > 0) {
+    const r = compute(bare, ref, d, hint, anchors);
+    if (r.value) return r;
   }
   // "earlier this year", "the end of last month": the innermost relative phrase decides
   const inner = RE_INNER.exec(lower);

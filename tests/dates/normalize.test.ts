@@ -44,6 +44,13 @@ describe('normalize: TIMEX3 values against the publication date', () => {
     expect(r.type).toBe(type);
   });
 
+  it('modifiers keep the value of what they modify', () => {
+    expect(n('early next week').value).toBe('2021-W10');
+    expect(n('the end of 1990').value).toBe('1990');
+    expect(n('sometime next year').value).toBe('2022');
+    expect(n('late last week').value).toBe('2021-W08');
+  });
+
   it('times', () => {
     expect(n('at 10 a.m.', 0, 'time')).toEqual({ value: '2021-03-03T10:00', type: 'time' });
     expect(n('10:30 p.m.', 0, 'time')).toEqual({ value: '2021-03-03T22:30', type: 'time' });
@@ -95,6 +102,9 @@ describe('normalize: TIMEX3 values against the publication date', () => {
     // without one, "the quarter" is the last one closed
     expect(normalize('the quarter', REF, 0, 'date', {}).value).toBe('2020-Q4');
     expect(normalize('year-earlier', REF, 0, 'date', anchors).value).toBe('2019-Q4');
+    expect(normalize('later that year', REF, 0, 'date', { year: 1998 }).value).toBe('1998');
+    expect(normalize('earlier that day', REF, 0, 'date', { day: '2021-02-11' }).value).toBe('2021-02-11');
+    expect(normalize('the following month', REF, 0, 'date', { month: '2020-12' }).value).toBe('2021-01');
     expect(normalize('the following year', REF, 0, 'date', { year: 1995 }).value).toBe('1996');
   });
 
