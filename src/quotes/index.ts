@@ -310,7 +310,8 @@ function resolveAll(ctx: QuoteContext, entities: Entities, found: Found[]): Quot
     let cue: TextSpan | null = null;
     if (f.attribution) {
       cue = f.attribution.cue;
-      if (f.attribution.speaker) speaker = resolver.resolve(f.attribution.speaker, prev && f.firstParagraph - prev.paragraph <= 2 ? (prev.speaker?.entityId ?? null) : null);
+      const recent = prev && f.firstParagraph - prev.paragraph <= 2 ? (prev.speaker?.entityId ?? null) : null;
+      if (f.attribution.speaker) speaker = resolver.resolve(f.attribution.speaker, recent, cue?.text.toLowerCase() === 'according to');
       // "according to the declaration": a document is evidence, not a speaker
       if (!speaker && f.attribution.speaker && f.attribution.speaker.kind === 'nominal') continue;
     } else if (f.floating && prev && prev.speaker && f.firstParagraph - prev.paragraph <= 1 && !otherPersonBetween(entities, prev.end, f.open, prev.speaker.entityId)) {

@@ -28,6 +28,8 @@ function headOf(words: string[]): string {
 }
 
 /** Nouns for texts and data, not speakers: "according to the declaration" is evidence, not speech. */
+/** Counts and surveys: no speakers, but sources a text may cite ("according to a new poll"). */
+const DATA_HEADS = new Set(['study', 'survey', 'surveys', 'data', 'poll', 'polls', 'figures', 'statistics', 'analysis', 'estimates', 'research', 'census', 'tally', 'count', 'results']);
 const NON_SPEAKER_HEADS = new Set(['declaration', 'report', 'reports', 'study', 'survey', 'data', 'poll', 'polls', 'figures', 'statistics', 'document', 'documents', 'statement', 'analysis', 'estimates', 'records', 'research', 'law', 'rules', 'agreement', 'website', 'filing', 'filings', 'complaint', 'indictment', 'memo', 'letter', 'list', 'census', 'index', 'tally', 'count', 'results', 'plan', 'proposal', 'decision', 'order']);
 
 /**
@@ -59,7 +61,7 @@ export class SpeakerResolver {
   }
 
   /** A speaker for the mention, or null when it names nobody we can stand behind. */
-  resolve(m: SpeakerMention, recent: string | null = null): Speaker | null {
+  resolve(m: SpeakerMention, recent: string | null = null, source = false): Speaker | null {
     const mention = { text: m.text, start: m.start, end: m.end };
     if (m.kind === 'entity' && m.entity) {
       if (m.entity.type === 'place') {
@@ -84,7 +86,7 @@ export class SpeakerResolver {
     }
     const words = m.text.toLowerCase().split(/\s+/);
     const head = headOf(words);
-    if (NON_SPEAKER_HEADS.has(head)) return null;
+    if (NON_SPEAKER_HEADS.has(head) && !(source && DATA_HEADS.has(head))) return null;
     const org = this.entities.organizations.find((o) => o.name.toLowerCase().split(/\s+/).includes(head));
     if (org) return { name: org.name, entityId: org.id, mention };
     // "the company", "the union": the organization last named, when it is near

@@ -27,7 +27,7 @@ const SKIP_BEFORE_CUE = new Set([
   'in', 'turn', 'too', 'been', 'be',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'another', 'one', 'two', 'three', 'four', 'several', 'many', 'some', 'other', 'both', 'most', 'few', 'all', 'each', 'any', 'no', 'more']);
-const BARE_SPEAKERS = new Set(['police', 'officials', 'authorities', 'analysts', 'experts', 'witnesses', 'residents', 'investigators', 'prosecutors', 'researchers', 'sources', 'critics', 'lawmakers', 'diplomats', 'doctors', 'observers', 'organizers', 'organisers', 'activists', 'economists', 'scientists', 'officers', 'firefighters', 'rescuers', 'protesters', 'traders', 'villagers', 'parents', 'students', 'teachers', 'democrats', 'republicans', 'voters', 'supporters', 'opponents', 'aides', 'advisers', 'advisors', 'people', 'insiders', 'members', 'leaders', 'spokesmen', 'spokeswomen', 'staffers', 'others', 'some', 'many']);
+const BARE_SPEAKERS = new Set(['police', 'officials', 'authorities', 'analysts', 'experts', 'witnesses', 'residents', 'investigators', 'prosecutors', 'researchers', 'sources', 'critics', 'lawmakers', 'diplomats', 'doctors', 'observers', 'organizers', 'organisers', 'activists', 'economists', 'scientists', 'officers', 'firefighters', 'rescuers', 'protesters', 'traders', 'villagers', 'parents', 'students', 'teachers', 'democrats', 'republicans', 'voters', 'supporters', 'opponents', 'aides', 'advisers', 'advisors', 'people', 'insiders', 'members', 'leaders', 'spokesmen', 'spokeswomen', 'staffers', 'others', 'some', 'many', 'half', 'majority', 'respondents', 'most', 'few']);
 /** Prepositions that may join a speaker's head noun to its complement: "a spokesman for the ministry". */
 const SPEAKER_PREPS = new Set(['for', 'of', 'at', 'to', 'from', 'with', 'in', 'on']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
@@ -194,7 +194,7 @@ function nominalEndingAt(ctx: QuoteContext, j: number, floor: number): SpeakerMe
   // "advisers to Mr. Obama", "officials at the agency": a head noun with its complement
   let first = -1;
   if (k - 1 >= floor && DETERMINERS.has(ctx.lw(k - 1))) first = k - 1;
-  else if (BARE_SPEAKERS.has(ctx.lw(j)) || (k < j && pos[k] === 'PROPN') || (pos[j] === 'NOUN' && /[^s]s$/.test(ctx.lw(j)))) first = k;
+  else if (BARE_SPEAKERS.has(ctx.lw(j)) || (k < j && (pos[k] === 'PROPN' || pos[k] === 'NUM')) || (pos[j] === 'NOUN' && /[^s]s$/.test(ctx.lw(j)))) first = k;
   if (first < 0) {
     const pre = k - 1;
     if (pre - 1 >= floor && SPEAKER_PREPS.has(ctx.lw(pre)) && ctx.lw(pre) !== 'on' && ctx.lw(pre) !== 'in') {
