@@ -323,7 +323,12 @@ export function detectDates(doc: Document, regions: Span[]): Found[] {
 
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   const merged = mergeOverlaps(out);
-  for (const f of merged) widen(doc, f, lw, ranges);
+  // finds and ranges are both in order: walk them together
+  let ri = 0;
+  for (const f of merged) {
+    while (ri < ranges.length - 1 && ranges[ri]![1] <= f.first) ri++;
+    widen(doc, f, lw, ranges[ri]);
+  }
   return mergeAdjacent(doc, mergeOverlaps(merged), lw);
 }
 
@@ -346,9 +351,9 @@ function mergeOverlaps(found: Found[]): Found[] {
 }
 
 /** Widen to the words TimeBank keeps: "the third quarter", "early 1990", "a year earlier", "the past three months". */
-function widen(doc: Document, f: Found, lw: (i: number) => string, ranges: Array<[number, number]>): void {
+function widen(doc: Document, f: Found, lw: (i: number) => string, range: [number, number] | undefined): void {
   const { tokens } = doc;
-  const range = ranges.find(([a, b]) => f.first >= a && f.first < b);
+  if (range && (f.first < range[0] || f.first >= range[1])) range = undefined;
   const lo = range ? range[0] : f.first;
   const hi = range ? range[1] : f.last;
   for (let guard = 0; guard < 6 && f.first > lo; guard++) {

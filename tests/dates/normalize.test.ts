@@ -155,3 +155,19 @@ describe('extractDates: spans', () => {
     expect(texts('The work is expected to be finished by Nov. 1.')).toEqual([['Nov. 1', '2021-11-01', 'date']]);
   });
 });
+
+describe('extractDates: cost', () => {
+  it('stays linear on many short paragraphs full of dates', () => {
+    const para = 'On Monday, sales in the third quarter of 1990 rose from a year earlier, and now the 1990s end.';
+    const small = Array.from({ length: 500 }, () => para).join('\n\n');
+    const big = Array.from({ length: 5000 }, () => para).join('\n\n');
+    const t0 = performance.now();
+    const a = extractDates(small, { referenceDate: REF }).length;
+    const t1 = performance.now();
+    const b = extractDates(big, { referenceDate: REF }).length;
+    const t2 = performance.now();
+    expect(b).toBe(a * 10);
+    // ten times the text, well under a hundred times the time
+    expect(t2 - t1).toBeLessThan(Math.max(40 * (t1 - t0), 3000));
+  });
+});
