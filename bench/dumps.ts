@@ -11,11 +11,14 @@
  *   npm run dumps -- workers [--records 400]
  *                                           records/s of --workers 1 and --workers 2 on the same JSONL, one run each
  *   npm run dumps -- bombs                  time and memory to refuse billion laughs and quadratic blowup
+ *   npm run dumps -- serve [--requests 10000]
+ *                                           `newsparse serve` under random garbage on loopback: statuses,
+ *                                           /health still answering, RSS over the run
  *
  * Generated files go to /tmp and are deleted afterwards; nothing is written to the repository.
  * Needs the built CLI (npm run build).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
@@ -204,13 +207,74 @@ function bombs(): void {
   }
 }
 
+function rssOf(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+async function serveLoad(argv: string[]): Promise<void> {
+  const total = flag(argv, '--requests', 10_000);
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--max-body', '65536'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let err = '';
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => {
+      err += d;
+      const m = /listening on http:\/\/[^:]+:(\d+)/.exec(err);
+      if (m) resolve(Number(m[1]));
+    });
+    child.on('exit', () => reject(new Error(`serve exited: ${err}`)));
+  });
+  const base = `http://127.0.0.1:${port}`;
+  let seed = 42;
+  const rand = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const paths = ['/parse', '/parse/batch', '/health', '/nope', '/parse?x=1'];
+  const types = ['text/plain', 'application/json', 'application/x-ndjson', 'image/png', ''];
+  const methods = ['POST', 'POST', 'POST', 'GET', 'PUT'];
+  const statuses = new Map<number, number>();
+  const samples: number[] = [];
+  let sent = 0;
+  const one = async (): Promise<void> => {
+    const len = rand(4096);
+    const body = Buffer.alloc(len);
+    for (let i = 0; i < len; i++) body[i] = rand(4) === 0 ? rand(256) : 32 + rand(95);
+    const method = methods[rand(methods.length)]!;
+    const init: RequestInit = { method, headers: { 'content-type': types[rand(types.length)]! } };
+    if (method !== 'GET') init.body = body;
+    try {
+      const r = await fetch(base + paths[rand(paths.length)]!, init);
+      await r.arrayBuffer();
+      statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+    } catch {
+      statuses.set(0, (statuses.get(0) ?? 0) + 1);
+    }
+  };
+  const t0 = performance.now();
+  const workers = Array.from({ length: 16 }, async () => {
+    while (sent < total) {
+      sent++;
+      if (sent % 1000 === 0) samples.push(rssOf(child.pid!));
+      await one();
+    }
+  });
+  await Promise.all(workers);
+  const health = await fetch(`${base}/health`).then((r) => r.status, () => 0);
+  const seconds = (performance.now() - t0) / 1000;
+  child.kill('SIGTERM');
+  console.log(`${total} garbage requests in ${seconds.toFixed(1)} s; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}`);
+  console.log(`/health after: ${health}; RSS (MB) every 1000 requests: ${samples.map((m) => m.toFixed(0)).join(' ')}`);
+}
+
 const [task, ...rest] = process.argv.slice(2);
 if (!existsSync(CLI)) throw new Error('build first: npm run build');
 if (task === 'eval' && rest[0]) await evalDumps(rest[0], rest.includes('--parse'));
 else if (task === 'memory') await memory(rest);
 else if (task === 'workers') await workers(rest);
 else if (task === 'bombs') bombs();
+else if (task === 'serve') await serveLoad(rest);
 else {
-  console.error('usage: npm run dumps -- eval <dir> [--parse] | memory [--jsonl-mb N] [--xml-mb N] [--parse-mb N] | workers [--records N] | bombs');
+  console.error('usage: npm run dumps -- eval <dir> [--parse] | memory [--jsonl-mb N] [--xml-mb N] [--parse-mb N] | workers [--records N] | bombs | serve [--requests N]');
   process.exitCode = 2;
 }

@@ -97,6 +97,21 @@ describe('newsparse over dumps (in-process)', () => {
     expect(b.stderr()).toContain('1 of 17 inputs failed (read 17 = written 16 + failed 1)');
   });
 
+  it('shows progress on stderr with --progress (never on stdout)', async () => {
+    const c = capture([1, 2].map(story).join('\n'));
+    expect(await run(['--format', 'jsonl', '--workers', '0', '--progress'], c.io)).toBe(0);
+    expect(c.stderr()).toMatch(/\rnewsparse: 2 records, [\d.]+ records\/s/);
+    expect(c.stderr()).toContain('read 2 = written 2 + failed 0');
+    expect(jsonLines(c.stdout())).toHaveLength(2);
+  });
+
+  it('--dry-run reads and counts without parsing', async () => {
+    const c = capture();
+    expect(await run(['--dry-run', join(DUMPS, 'reuters.sgm'), join(DUMPS, 'malformed.rss')], c.io)).toBe(3);
+    expect(c.stdout()).toBe('');
+    expect(c.stderr()).toContain('1 of 6 inputs failed (read 6 = written 5 + failed 1)');
+  });
+
   it.each([
     [['--resume', 'x.jsonl'], '--resume needs --out FILE'],
     [['--resume', '--out', 'o', '--pretty', 'x'], '--resume cannot be used with --pretty'],
@@ -166,6 +181,24 @@ describe.concurrent('newsparse over dumps (built bin, worker threads)', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(expected.filter((id) => id.startsWith('s')));
     expect(failedIds).toEqual(expected.filter((id) => !id.startsWith('s')));
+  });
+
+  it('newsparse serve answers /health and /parse, and stops on SIGTERM', async () => {
+    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const port = await new Promise<number>((resolve, reject) => {
+      let err = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => {
+        err += d;
+        const m = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(err);
+        if (m) resolve(Number(m[1]));
+      });
+      child.on('exit', () => reject(new Error(err)));
+    });
+    expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+    const r = await fetch(`http://127.0.0.1:${port}/parse`, { method: 'POST', body: 'Bridge reopens\n\nThe bridge reopened on Monday.' });
+    expect(((await r.json()) as { schemaVersion: number }).schemaVersion).toBe(1);
+    child.kill('SIGTERM');
+    expect(await new Promise((resolve) => child.on('close', resolve))).toBe(0);
   });
 
   it('stdin -> stdout JSONL: shards run in parallel (split) merge to exactly a single run', async () => {
