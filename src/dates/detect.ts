@@ -23,6 +23,7 @@ import {
   YEAR_AGO_RE,
   HOLIDAY_RE,
   HYPHEN_DURATION_RE,
+  EVERY_RE,
 } from './patterns.js';
 
 /** A temporal expression found in the text, before normalization. */
@@ -137,6 +138,7 @@ const R = {
   setWord: { re: SET_WORD_RE, hint: 'set', ok: setWordOk } as Rule,
   yearAgo: { re: YEAR_AGO_RE, hint: 'date' } as Rule,
   hyphenDuration: { re: HYPHEN_DURATION_RE, hint: 'duration' } as Rule,
+  every: { re: EVERY_RE, hint: 'set' } as Rule,
   holiday: { re: HOLIDAY_RE, hint: 'date', ok: capitalOk } as Rule,
 };
 
@@ -161,6 +163,7 @@ on('coming past previous following', R.relative);
 on('yesterday today tomorrow tonight', R.dayWord);
 on('now currently nowadays these at more recently right current recent coming', R.ref);
 on('year', R.yearAgo);
+on('every each', R.every);
 on('thanksgiving christmas new independence election easter memorial labor halloween valentine valentine\'s veterans', R.holiday);
 on('daily weekly monthly annually yearly nightly hourly quarterly', R.setWord);
 

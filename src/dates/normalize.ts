@@ -136,6 +136,7 @@ function yearFor(ref: Ymd, mo: number, day: number, dir: Direction): number {
 const RE_REL = new RegExp(`^(?:the )?(last|this|next|coming|past|previous|current|following|same|that same|earlier this|later this|early this|late this|end of this|end of the|start of the|beginning of the|start of this|beginning of this|this past|this coming|that|the same) (?:fiscal )?(week|weekend|month|year|quarter|decade|century|day|${WEEKDAY_RE.slice(1, -1)}|spring|summer|autumn|fall|winter|${MONTH_RE.slice(1, -1)})$`);
 const RE_EVERY_WD = new RegExp(`^(?:every|each) (?:other )?${WEEKDAY_RE}$`);
 const RE_EVERY_UNIT = new RegExp(`^(?:every|each|per|a|an) (?:single )?${UNIT_RE}$`);
+const RE_EVERY_PART = /^(?:every|each) (morning|afternoon|evening|night)$/;
 const RE_ISO = /^(\d{4})-(\d{2})-(\d{2})/;
 const RE_AGO = new RegExp(`^(?:about |some |nearly |almost |more than |over |just |roughly |around |barely |only )*${NUM_RE} ${UNIT_RE}(?: or so)? (ago|earlier|before|later|from now|hence)$`);
 const RE_QUANT = new RegExp(`^(?:the )?(?:past|last|next|previous|coming|first|final|recent) (?:${NUM_RE} )?${UNIT_RE}$`);
@@ -366,6 +367,8 @@ const PARSERS: Parser[] = [
     if (SIMPLE_SETS[s]) return { value: SIMPLE_SETS[s]!, type: 'set' };
     const m = RE_EVERY_WD.exec(s);
     if (m) return { value: `XXXX-WXX-${((WEEKDAYS[m[1]!]! + 6) % 7) + 1}`, type: 'set' };
+    const part = RE_EVERY_PART.exec(s);
+    if (part) return { value: `XXXX-XX-XXT${PARTS_OF_DAY[part[1]!]}`, type: 'set' };
     const u = RE_EVERY_UNIT.exec(s);
     if (u && /^(?:every|each|per)/.test(s)) return { value: duration(1, unitOf(u[1]!)), type: 'set' };
     return null;

@@ -66,5 +66,7 @@ export const HOLIDAY_RE = re(
 export const HYPHEN_DURATION_RE = re(
   `(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)-(?:second|minute|hour|day|night|week|month|year|decade|century)(?:-long)?(?![\\w]|-old)`,
 );
+/** "every quarter", "each year", "every other Monday": sets wink passes over. */
+export const EVERY_RE = re(`(?:every|each) (?:other |single )?(?:${WD}|second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon|evening)(?![\\w-])`);
 /** Frequencies: "daily", "weekly", "every Monday" come from elsewhere. */
 export const SET_WORD_RE = re('(?:daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly)(?![\\w-])');
