@@ -11,8 +11,12 @@ export interface LinearModel {
   scoreToken?(ctx: FeatureContext, i: number, t1: number, t2: number, out: Float64Array): void;
 }
 
-/** Cached partial scores: bounded, cleared when full, so memory stays flat over many documents. */
-const CACHE_LIMIT = 40000;
+/**
+ * Cached partial scores: bounded (each cache, and all of them together, a few MB at most) and
+ * emptied when full, so memory stays flat over any number of documents.
+ */
+const CACHE_LIMIT = 20000;
+const CACHE_BUDGET = 40000;
 /** indices into ROLES of the neighbours two words away */
 const FAR = [ROLES.indexOf(-2), ROLES.indexOf(2)];
 
@@ -45,6 +49,8 @@ class PackedModel implements LinearModel {
   private readonly pairs: Array<Int32Array | undefined> = [];
   private readonly sides = [new Map<string, Map<string, Int32Array>>(), new Map<string, Map<string, Int32Array>>()];
   private pairCount = 0;
+  /** cached vectors made since the caches were last emptied */
+  private created = 0;
   private readonly names: string[] = [];
   private readonly sum = new Int32Array(K);
 
@@ -56,6 +62,7 @@ class PackedModel implements LinearModel {
     }
   }
   private vector(feats: string[]): Int32Array {
+    this.created++;
     const v = new Int32Array(K);
     this.add(feats, v);
     return v;
@@ -66,6 +73,11 @@ class PackedModel implements LinearModel {
     for (let k = 0; k < K; k++) out[k] = this.sum[k]! * this.scale;
   }
   scoreToken(ctx: FeatureContext, i: number, t1: number, t2: number, out: Float64Array): void {
+    if (this.created >= CACHE_BUDGET) {
+      for (const c of [...this.words, ...this.roles, ...this.sides]) c.clear();
+      this.created = 0;
+      this.pairCount = 0;
+    }
     const acc = this.sum;
     const tok = ctx.doc.tokens;
     const w = tok.lower[i]!;
