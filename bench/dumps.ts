@@ -103,7 +103,7 @@ async function evalDumps(dir: string, parse: boolean): Promise<void> {
   console.log('(WARC files are skipped: WARC is not supported yet)');
 }
 
-function timeV(args: string[], stdin?: string): { seconds: number; maxRssMb: number; stderr: string; code: number | null } {
+function timeV(args: string[], stdin?: string): { seconds: number; cpu: number; maxRssMb: number; stderr: string; code: number | null } {
   const r = spawnSync('/usr/bin/time', ['-v', process.execPath, CLI, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
@@ -112,7 +112,10 @@ function timeV(args: string[], stdin?: string): { seconds: number; maxRssMb: num
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
   const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN;
-  return { seconds, maxRssMb: rss ? Number(rss[1]) / 1024 : NaN, stderr: r.stderr, code: r.status };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(r.stderr);
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(r.stderr);
+  const cpu = Number(user?.[1] ?? NaN) + Number(sys?.[1] ?? NaN);
+  return { seconds, cpu, maxRssMb: rss ? Number(rss[1]) / 1024 : NaN, stderr: r.stderr, code: r.status };
 }
 
 const ARTICLE = readFileSync(join(ROOT, 'fixtures/seed-xinhua-interpol.txt'), 'utf8');
@@ -179,8 +182,8 @@ async function workers(argv: string[]): Promise<void> {
     const two = timeV(['--workers', '2', '--out', '/dev/null', path]);
     const r1 = n / one.seconds;
     const r2 = n / two.seconds;
-    console.log(`--workers 1: ${one.seconds.toFixed(1)} s, ${r1.toFixed(1)} records/s`);
-    console.log(`--workers 2: ${two.seconds.toFixed(1)} s, ${r2.toFixed(1)} records/s`);
+    console.log(`--workers 1: ${one.seconds.toFixed(1)} s, ${r1.toFixed(1)} records/s, CPU ${one.cpu.toFixed(1)} s (${(one.cpu / one.seconds).toFixed(2)} cores busy)`);
+    console.log(`--workers 2: ${two.seconds.toFixed(1)} s, ${r2.toFixed(1)} records/s, CPU ${two.cpu.toFixed(1)} s (${(two.cpu / two.seconds).toFixed(2)} cores busy)`);
     console.log(`ratio ${(r2 / r1).toFixed(2)}x (bar: >= 1.7x); load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   } finally {
     rmSync(path, { force: true });

@@ -6,6 +6,9 @@
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { isatty } from 'node:tty';
+// Bundled into the CLI (a static import: a dynamically imported chunk could be removed by the
+// library build's clean step, which runs at the same time).
+import * as formats from '../formats/index.js';
 import type { DumpRecord, FormatName, ReadItem } from '../formats/types.js';
 import { toIsoDate } from '../options.js';
 import type { ParseOptions } from '../types.js';
@@ -84,9 +87,8 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
   let pool: WorkerPool | null = null;
   const closers: LineWriter[] = [];
   try {
-    // Loaded here, not at the top, so --help, --version and usage errors stay instant. The
-    // parser (and its language model) loads on the main thread only when it parses there.
-    const formats = await import('../formats/index.js');
+    // The parser (and its language model) is loaded here, not at the top, so --help, --version
+    // and usage errors stay instant, and on the main thread only when it parses there.
     const { defaults, input, maxErrors, deadLetter } = settings;
 
     let skip = 0;
