@@ -74,12 +74,12 @@ export function reportedSpeech(ctx: QuoteContext, s: Sentence): Reported[] {
     const before = shortTail(ctx, c + 1, last) ? speakerBefore(ctx, c, first + 1) : null;
     if (before) {
       const comma = commaBefore(ctx, before.first, first);
-      if (comma > first) {
+      if (comma > first && hasVerb(ctx, first, comma)) {
         const content = span(ctx, first, comma);
         if (content) return [{ content, attribution: { speaker: before, cue: cueSpan(ctx, c), first: comma, last } }];
       }
     }
-    if (ctx.raw(c - 1) === ',') {
+    if (ctx.raw(c - 1) === ',' && hasVerb(ctx, first, c - 1)) {
       const after = speakerAfter(ctx, c, last + 1);
       if (after && shortTail(ctx, after.last + 1, last)) {
         const content = span(ctx, first, c - 1);
@@ -138,7 +138,7 @@ export function reportedSpeech(ctx: QuoteContext, s: Sentence): Reported[] {
         break;
       }
     }
-    if (!acceptable(ctx, lemma, from, to)) continue;
+    if (!acceptable(ctx, lemma, from, to, trailing && lemma !== 'say')) continue;
     const content = span(ctx, from, to);
     if (!content) continue;
     out.push({ content, attribution: { speaker: sp, cue: cueSpan(ctx, c), first: sp.first, last: from - 1 } });
@@ -187,13 +187,16 @@ function contentStart(ctx: QuoteContext, c: number, lemma: string, last: number)
 }
 
 /** The content is reported speech for this cue: a clause, or a noun phrase where the cue takes one. */
-function acceptable(ctx: QuoteContext, lemma: string, from: number, to: number): boolean {
+function acceptable(ctx: QuoteContext, lemma: string, from: number, to: number, clauseOnly = false): boolean {
   if (to - from < 2) return false;
   const pos = ctx.doc.tokens.pos;
   const opener = ctx.lw(from - 1) === 'that' || CLAUSE_WORDS.has(ctx.lw(from)) || ctx.raw(from - 1) === ':';
   if (WEAK.has(lemma) && !opener) return false;
   if (opener) return true;
   const head = pos[from];
+  // "said as he launched ...", "said while ...": an adverbial clause, not what was said
+  if (head === 'SCONJ') return false;
+  if (clauseOnly) return hasVerb(ctx, from, to) && head !== 'ADP' && head !== 'DET' && head !== 'NOUN' && head !== 'ADJ';
   // "said to be", "told to leave": not a report of words
   if (ctx.lw(from) === 'to' && !ADDRESSED.has(lemma)) return false;
   if (hasVerb(ctx, from, to)) return head !== 'ADP' || ctx.lw(from) === 'if';
