@@ -178,8 +178,12 @@ async function workers(argv: string[]): Promise<void> {
   void out;
   try {
     console.log(`load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-    const one = timeV(['--workers', '1', '--out', '/dev/null', path]);
-    const two = timeV(['--workers', '2', '--out', '/dev/null', path]);
+    const check = (r: ReturnType<typeof timeV>): typeof r => {
+      if (r.code !== 0 || !r.stderr.includes(`read ${n} = written ${n}`)) throw new Error(`run failed (${r.code}): ${r.stderr.slice(0, 500)}`);
+      return r;
+    };
+    const one = check(timeV(['--workers', '1', '--out', '/dev/null', path]));
+    const two = check(timeV(['--workers', '2', '--out', '/dev/null', path]));
     const r1 = n / one.seconds;
     const r2 = n / two.seconds;
     console.log(`--workers 1: ${one.seconds.toFixed(1)} s, ${r1.toFixed(1)} records/s, CPU ${one.cpu.toFixed(1)} s (${(one.cpu / one.seconds).toFixed(2)} cores busy)`);

@@ -25,3 +25,9 @@ export function isClosedOutput(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED';
 }
+
+/** The code of a library error (InputTooLargeError, ...), else PARSE_ERROR. */
+export function errorCode(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : 'PARSE_ERROR';
+}

@@ -14,7 +14,7 @@ import { toIsoDate } from '../options.js';
 import type { ParseOptions } from '../types.js';
 import { VERSION } from '../version.js';
 import { helpText, parseArgs, UsageError, type CliArgs } from './args.js';
-import { reasonOf } from './errors.js';
+import { errorCode, reasonOf } from './errors.js';
 import { inputBytes, readInputs, type InputOptions } from './inputs.js';
 import { WorkerPool, ordered, workerScript } from './pool.js';
 import { Progress } from './progress.js';
@@ -127,7 +127,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
         const line = { id: record.id, source, article: parseArticle!(record.text, options) };
         return { ok: true, line: args.pretty ? JSON.stringify(line, null, 2) : JSON.stringify(line) };
       } catch (err) {
-        return fail('PARSE_ERROR', reasonOf(err));
+        return fail(errorCode(err), reasonOf(err));
       }
     };
 

@@ -1,7 +1,7 @@
 /** The worker-thread side of the pool: parse a record, return its finished JSON line. */
 import { parentPort } from 'node:worker_threads';
 import type { Job, JobResult } from './pool.js';
-import { reasonOf } from './errors.js';
+import { errorCode, reasonOf } from './errors.js';
 
 export async function startWorker(): Promise<void> {
   const { parseArticle } = await import('../index.js');
@@ -13,7 +13,7 @@ export async function startWorker(): Promise<void> {
       const out = { id: job.id, source: job.source, article };
       result = { ok: true, line: job.pretty ? JSON.stringify(out, null, 2) : JSON.stringify(out) };
     } catch (err) {
-      result = { ok: false, code: 'PARSE_ERROR', reason: reasonOf(err) };
+      result = { ok: false, code: errorCode(err), reason: reasonOf(err) };
     }
     port.postMessage({ seq, result });
   });

@@ -1,3 +1,5 @@
+import { NewsparseError } from '../errors.js';
+
 /**
  * Records read from news dumps. Every reader turns bytes into a lazy sequence of ReadItems, one
  * per record, in file order: a record to parse, or a record that could not be read (with a
@@ -76,13 +78,11 @@ export const DEFAULT_MAX_RECORD_BYTES = 32 * 1024 * 1024;
 export const DEFAULT_MAX_ENTITY_EXPANSION = 65_536;
 export const DEFAULT_MAX_RECORD_EXPANSION = 1_000_000;
 
-/** A record-level failure inside a reader, carrying its code. */
-export class RecordError extends Error {
-  override name = 'RecordError';
-  constructor(
-    readonly code: RecordErrorCode,
-    message: string,
-  ) {
-    super(message);
+/** A record-level failure inside a reader, carrying its code (a NewsparseError like the library's others). */
+export class RecordError extends NewsparseError {
+  declare readonly code: RecordErrorCode;
+  constructor(code: RecordErrorCode, message: string) {
+    super(code, message);
+    this.name = 'RecordError';
   }
 }

@@ -27,7 +27,8 @@ export interface FailedResult {
   ok: false;
   id: string;
   source: string;
-  error: { code: RecordErrorCode | 'INVALID_RECORD'; message: string };
+  /** A reader's code (BAD_JSON, MALFORMED_XML, ...), INVALID_RECORD, or the parser's (ERR_NEWSPARSE_INPUT_TOO_LARGE, PARSE_ERROR). */
+  error: { code: RecordErrorCode | 'INVALID_RECORD' | (string & {}); message: string };
 }
 
 export type StreamResult = ParsedResult | FailedResult;
@@ -54,7 +55,8 @@ export function parseRecord(record: DumpRecord, source: string, defaults?: Parse
   try {
     return { ok: true, id: record.id, source, article: parseArticle(record.text, recordOptions(record, defaults)) };
   } catch (err) {
-    return { ok: false, id: record.id, source, error: { code: 'PARSE_ERROR', message: (err as Error).message.replace(/^newsparse: /, '') } };
+    const code = (err as { code?: unknown }).code;
+    return { ok: false, id: record.id, source, error: { code: typeof code === 'string' ? code : 'PARSE_ERROR', message: (err as Error).message.replace(/^newsparse: /, '') } };
   }
 }
 
