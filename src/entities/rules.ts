@@ -97,6 +97,18 @@ export function correctSpans(ctx: FeatureContext, spans: TaggedSpan[], ranges: A
   }
   if (merged.size) out = out.filter((s) => !merged.has(s));
 
+  // "[Roper Center] for [Public Opinion Research]": one organization
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    const link = tok.lower[a.last];
+    if (b.first === a.last + 1 && b.type === 'ORG' && (a.type === 'ORG' || a.type === 'MISC') && (link === 'for' || link === 'of') && ctx.sent[a.first] === ctx.sent[b.first]) {
+      out[k] = { first: a.first, last: b.last, type: 'ORG', confidence: Math.min(a.confidence, b.confidence) };
+      out.splice(k + 1, 1);
+      k--;
+    }
+  }
+
   // "Public" Security Minister: a title word tagged as a name of its own inside a title
   out = out.filter((s) => {
     if (s.type === 'PER' || s.last >= n || !ctx.upper[s.last] || !isTitleWord(tok.lower[s.last]!)) return true;

@@ -88,7 +88,7 @@ export function candidatesFromSpans(ctx: FeatureContext, spans: TaggedSpan[]): C
       honorific,
       affiliation,
       demonym: false,
-      allCaps: sent >= 0 && ctx.capsSent[sent] === 1,
+      allCaps: sent >= 0 && ctx.capsSent[sent] === 1 && ctx.titleSent[sent] === 0,
       type,
       strong: titles.length > 0 || honorific !== null,
       key: words.join(' ').toLowerCase().replace(/ - /g, '-'),

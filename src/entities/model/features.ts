@@ -22,8 +22,10 @@ export interface FeatureContext {
   sent: Int32Array;
   sentFirst: Int32Array;
   sentLast: Int32Array;
-  /** the sentence is written in capitals (headline, dateline) */
+  /** the sentence is written in capitals (headline, dateline), or in title case (read as capitals) */
   capsSent: Uint8Array;
+  /** the sentence is a title-case headline */
+  titleSent: Uint8Array;
   /** most of the sentence is numbers (results tables) */
   numSent: Uint8Array;
   /** lower-case forms seen written in lower case somewhere in the document */
@@ -74,6 +76,8 @@ export function buildContext(doc: Document): FeatureContext {
   }
   const capitalized = new Set<string>();
   const anyUpper = new Set<string>();
+  const titleSent = new Uint8Array(ns);
+  const shape: string[] = new Array(n);
   for (let s = 0; s < ns; s++) {
     const S = doc.sentences[s]!;
     sentFirst[s] = S.first;
@@ -81,14 +85,33 @@ export function buildContext(doc: Document): FeatureContext {
     let up = 0;
     let low = 0;
     let nums = 0;
+    // long words only: title case leaves "of", "for", "the" in lower case
+    let longTitle = 0;
+    let longLow = 0;
+    let listy = 0;
     for (let t = S.first; t < S.last; t++) {
       sent[t] = s;
       const k = kind[t]!;
       if (k === 4) nums++;
       else if (k === 1) low++;
       else if (k === 3) up++;
+      const v = value[t]!;
+      if (v === ',' || v === '(' || v === ';') listy++;
+      if (v.length >= 4) {
+        if (k === 2) longTitle++;
+        else if (k === 1) longLow++;
+      }
     }
-    const caps = up >= 2 && up > 3 * low;
+    let caps = up >= 2 && up > 3 * low;
+    // "Wealthy Voters Abandon Republican Party": a title-case headline, where case tells as little
+    // as in capitals; read as capitals (the shape every word would have there)
+    // (near the top, a line of its own, no numbers, not a list of names)
+    const ownLine = s < 3 && (s === 0 || doc.sentences[s - 1]!.paragraph !== S.paragraph) && (s + 1 >= ns || doc.sentences[s + 1]!.paragraph !== S.paragraph);
+    if (!caps && ownLine && nums === 0 && listy <= 1 && longTitle >= 4 && longLow === 0 && S.last - S.first <= 25) {
+      caps = true;
+      titleSent[s] = 1;
+      for (let t = S.first; t < S.last; t++) if (kind[t] === 1 || kind[t] === 2) shape[t] = shapeOf(value[t]!.toUpperCase());
+    }
     capsSent[s] = caps ? 1 : 0;
     numSent[s] = nums >= 2 && nums * 2 >= up + low + nums ? 1 : 0;
     for (let t = S.first; t < S.last; t++) if (upper[t]) anyUpper.add(lower[t]!);
@@ -98,8 +121,7 @@ export function buildContext(doc: Document): FeatureContext {
   const lowerSeen = new Set<string>();
   const capSeen = capitalized;
   if (anyUpper.size) for (let i = 0; i < n; i++) if (kind[i] === 1 && anyUpper.has(lower[i]!)) lowerSeen.add(lower[i]!);
-  const shape: string[] = new Array(n);
-  return { doc, shape, upper, sent, sentFirst, sentLast, capsSent, numSent, lowerSeen, capSeen };
+  return { doc, shape, upper, sent, sentFirst, sentLast, capsSent, titleSent, numSent, lowerSeen, capSeen };
 }
 
 /** Capitalized function words ("The", "He", "But"): never the first word of a name outside all-caps text. */

@@ -44,10 +44,11 @@ class PackedModel implements LinearModel {
     }
   }
   /** partial scores cached by word (caps / not), by neighbour role, by previous tags */
-  private readonly words = [new Map<string, WordEntry>(), new Map<string, WordEntry>()];
+  private readonly words = [0, 1, 2].map(() => new Map<string, WordEntry>());
   private readonly roles = ROLES.map(() => new Map<string, Int32Array>());
   private readonly pairs: Array<Int32Array | undefined> = [];
-  private readonly sides = [new Map<string, Map<string, Int32Array>>(), new Map<string, Map<string, Int32Array>>()];
+  /** left and right neighbours, in ordinary, capitals and title-case sentences */
+  private readonly sides = [0, 1, 2, 3, 4, 5].map(() => new Map<string, Map<string, Int32Array>>());
   private pairCount = 0;
   /** cached vectors made since the caches were last emptied */
   private created = 0;
@@ -83,7 +84,10 @@ class PackedModel implements LinearModel {
     const w = tok.lower[i]!;
     const sh = shapeAt(ctx, i);
     const caps = inCaps(ctx, i);
-    const wordCache = this.words[caps ? 1 : 0]!;
+    // ordinary, capitals, title-case sentences: the same written word has other shapes there
+    const sentence = ctx.sent[i]!;
+    const mode = !caps ? 0 : ctx.titleSent[sentence] === 1 ? 2 : 1;
+    const wordCache = this.words[mode]!;
     let entry = wordCache.get(tok.value[i]!);
     if (entry === undefined) {
       if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
@@ -119,7 +123,7 @@ class PackedModel implements LinearModel {
       const nv = outside ? (side === 0 ? '<s>' : '</s>') : tok.value[j]!;
       const a = side === 0 ? nv : tok.value[i]!;
       const b = side === 0 ? tok.value[i]! : nv;
-      const cache = this.sides[side]!;
+      const cache = this.sides[side + 2 * mode]!;
       let inner = cache.get(a);
       if (inner === undefined) {
         if (this.pairCount >= CACHE_LIMIT) {
