@@ -107,8 +107,13 @@ function directQuotes(ctx: QuoteContext, paragraphs: Paragraph[], quoted: Quoted
     const pLast = doc.paragraphTokens[paragraphs[q.lastParagraph]!.index * 2 + 1]!;
     const openTok = tokenAt(doc, q.open);
     const closeTok = tokenAt(doc, q.close);
-    const attribution = attributionAfter(ctx, closeTok, pLast) ?? attributionBefore(ctx, openTok, pFirst);
     const para = paragraphs[q.paragraph]!;
+    let attribution = attributionAfter(ctx, closeTok, pLast) ?? attributionBefore(ctx, openTok, pFirst);
+    // "Stock told the forum:" closing the paragraph before: the quote it introduces
+    if (!attribution && openTok === pFirst && q.paragraph > 0 && ctx.raw(pFirst - 1) === ':') {
+      const prevFirst = doc.paragraphTokens[paragraphs[q.paragraph - 1]!.index * 2]!;
+      if (paragraphs[q.paragraph - 1]!.index === para.index - 1) attribution = attributionBefore(ctx, pFirst, prevFirst);
+    }
     const wholeParagraph = q.open <= firstVisible(doc.text, para.start) && q.close >= lastVisible(doc.text, paragraphs[q.lastParagraph]!.end) - 1;
     if (words < MIN_QUOTE_WORDS && !(attribution && wholeOrLead(doc.text, q, para))) continue;
     if (!attribution && words < MIN_FREE_WORDS && !wholeParagraph) continue;

@@ -52,6 +52,11 @@ describe('direct quotes', () => {
     expect(quotes('"Bread, like freedom, is never finished being made." — Ilse Brandt')).toMatchObject([{ speaker: 'Ilse Brandt', cue: '—' }]);
   });
 
+  it('reads an attribution closing the paragraph before with a colon', () => {
+    const text = 'Harbour master Daniel Frost told the council on Monday:\n\n"The channel silts up faster every winter and the dredger is forty years old."';
+    expect(quotes(text)).toMatchObject([{ type: 'direct', speaker: 'Daniel Frost', cue: 'told' }]);
+  });
+
   it('runs a quote over paragraphs when the next paragraph reopens it', () => {
     const text = 'Coach Dan Vella spoke after the game.\n\n"We were tired in the first half and it showed in every duel.\n\n"In the second half we played our football," Vella said.';
     const q = extractQuotes(text);
