@@ -204,7 +204,9 @@ function onlyPunctBetween(ctx: QuoteContext, a: number, b: number): boolean {
 function continues(ctx: QuoteContext, after: number, open: number, floor: number): boolean {
   if (open - after > 40) return false;
   if (open - after <= 2 && onlyPunctBetween(ctx, after, open)) return true;
-  const last = ctx.raw(open - 1);
+  const last = ctx.lw(open - 1);
+  // `"A," he said, but "B."`
+  if (open - after <= 3 && (last === 'but' || last === 'and') && onlyPunctBetween(ctx, after, open - 1)) return true;
   if (!PUNCT.has(last)) return false;
   for (let k = after; k < open; k++) {
     const t = ctx.raw(k);

@@ -37,6 +37,13 @@ describe('direct quotes', () => {
     spansHold(text);
   });
 
+  it('continues a quote after "he said, but"', () => {
+    const text = 'Ivan Petrov, the club captain, spoke first. "I love this ground," he said, "but the pitch has not been right all season."';
+    expect(quotes(text)).toMatchObject([{ speaker: 'Ivan Petrov', parts: 2 }]);
+    const text2 = '"I love this ground," Ivan Petrov said, but "the pitch has not been right all season."';
+    expect(quotes(text2)).toMatchObject([{ speaker: 'Ivan Petrov', parts: 2 }]);
+  });
+
   it('continues a quote after the attribution sentence ends', () => {
     const text = '"The money is there," said Paul Adeyemi, the finance director. "Payments start this month."';
     expect(quotes(text)).toMatchObject([{ type: 'direct', speaker: 'Paul Adeyemi', parts: 2 }]);
