@@ -40,7 +40,7 @@ const SET_OPENERS = new Set(['every', 'each']);
 const LEADING_PREPOSITIONS = new Set(['over', 'since', 'by', 'until', 'till', 'from', 'in', 'on', 'at', 'during', 'through', 'before', 'after', 'for', 'within', 'throughout', 'into', 'to', 'as', 'of', 'about', 'around', 'between']);
 const DETERMINERS = new Set(['the', 'these', 'those', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'which', 'what', 'that', 'this']);
 const BARE_UNIT = /^(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))s?$/;
-const MONTH_LEADS = new Set(['in', 'by', 'since', 'until', 'till', 'through', 'last', 'next', 'this', 'early', 'late', 'mid', 'as', 'of', 'from', 'before', 'after', 'during', 'on', 'to', 'and', 'or', 'between', 'for']);
+const MONTH_LEADS = new Set(['the', 'in', 'by', 'since', 'until', 'till', 'through', 'last', 'next', 'this', 'early', 'late', 'mid', 'as', 'of', 'from', 'before', 'after', 'during', 'on', 'to', 'and', 'or', 'between', 'for']);
 /** Words that join two dates into a range; a wink span across one is cut in two. */
 const RANGE_JOINERS = new Set(['to', 'through', 'until', 'till', 'and', 'or', '-', '\u2013', 'thru']);
 /** Nouns a "the" belongs to: "the third quarter", "the past", "the 1990s". */
@@ -91,7 +91,7 @@ const yearOk = (m: string, { doc, t, end, lw }: RuleCtx): boolean => {
     const next = lw(end);
     if (next === '%' || next === 'percent' || next === '-' || next === ',' && /^\d/.test(lw(end + 1) ?? '')) return false;
     // "1,500 people": a plural common noun right after reads as a count
-    if (!/s$/.test(m) && doc.tokens.pos[end] === 'NOUN' && /[^s]s$/.test(next) && doc.text.charCodeAt(doc.tokens.start[end]!) >= 97) return false;
+    if (/^\d+$/.test(m) && doc.tokens.pos[end] === 'NOUN' && /[^s]s$/.test(next) && doc.text.charCodeAt(doc.tokens.start[end]!) >= 97) return false;
   }
   return true;
 };
@@ -160,6 +160,7 @@ on('its a', R.period);
 on('the', R.weekend, R.decadeWord, R.ref);
 on('first second third fourth 1st 2nd 3rd 4th final latest current same comparable corresponding year-ago year-earlier flat recent', R.period);
 on('coming past previous following', R.relative);
+on('future', R.ref);
 on('yesterday today tomorrow tonight', R.dayWord);
 on('now currently nowadays these at more recently right current recent coming', R.ref);
 on('year', R.yearAgo);
@@ -187,6 +188,16 @@ function hashWord(text: string, s: number, e: number): number {
 const HASHED = new Map<number, string>();
 for (const k of TRIGGERS.keys()) if (k !== '#' && k !== "'" && k !== 'mid-') HASHED.set(hashWord(k, 0, k.length), k);
 const MID_HASH = hashWord('mid-', 0, 4);
+const PRE_HASH = hashWord('pre-', 0, 4);
+const POST_HASH = hashWord('post-', 0, 5);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** "mid-1996", "mid-April", and "post-1959", "pre-1990" (before a digit only) take the 'mid-' rules. */
+function yearPrefix(text: string, s: number, e: number): string | undefined {
+  if (e - s > 4 && hashWord(text, s, s + 4) === MID_HASH) return 'mid-';
+  if (e - s > 4 && hashWord(text, s, s + 4) === PRE_HASH && isDigit(text.charCodeAt(s + 4))) return 'mid-';
+  if (e - s > 5 && hashWord(text, s, s + 5) === POST_HASH && isDigit(text.charCodeAt(s + 5))) return 'mid-';
+  return undefined;
+}
 const MAX_KEY = Math.max(...[...TRIGGERS.keys()].map((k) => k.length));
 const DETERMINER_KEYS = new Set(Object.keys(TRIGGER_NEXT).filter((k) => TRIGGER_NEXT[k] === AFTER_DETERMINER));
 const AFTER_DETERMINER_RE = new RegExp(AFTER_DETERMINER, 'iy');
@@ -286,7 +297,7 @@ export function detectDates(doc: Document, regions: Span[]): Found[] {
       } else {
         if (e - s > MAX_KEY) continue;
         const h = hashWord(text, s, e);
-        const k = HASHED.get(h) ?? (e - s > 4 && hashWord(text, s, s + 4) === MID_HASH ? 'mid-' : undefined);
+        const k = HASHED.get(h) ?? yearPrefix(text, s, e);
         if (k === undefined || (k !== 'mid-' && lw(t) !== k)) continue;
         // "the", "a", "last": only before a word that can go on a temporal expression
         if (DETERMINER_KEYS.has(k)) {

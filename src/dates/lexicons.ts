@@ -50,6 +50,7 @@ export const REFS: Record<string, string> = {
   'the distant future': 'FUTURE_REF', 'the foreseeable future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
   'the short term': 'FUTURE_REF', current: 'PRESENT_REF', recent: 'PAST_REF', 'recent days': 'PAST_REF',
   'recent weeks': 'PAST_REF', 'recent months': 'PAST_REF', 'recent years': 'PAST_REF', 'coming days': 'FUTURE_REF',
-  'coming weeks': 'FUTURE_REF', 'coming months': 'FUTURE_REF', 'coming years': 'FUTURE_REF',
+  'coming weeks': 'FUTURE_REF', 'coming months': 'FUTURE_REF', 'coming years': 'FUTURE_REF', 'coming quarters': 'FUTURE_REF', 'recent quarters': 'PAST_REF', 'future quarters': 'FUTURE_REF',
+  'future days': 'FUTURE_REF', 'future weeks': 'FUTURE_REF', 'future months': 'FUTURE_REF', 'future years': 'FUTURE_REF',
   'the coming days': 'FUTURE_REF', 'the coming weeks': 'FUTURE_REF', 'the coming months': 'FUTURE_REF', 'the coming years': 'FUTURE_REF',
 };

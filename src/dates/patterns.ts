@@ -29,7 +29,7 @@ export const DAY_MONTH_RE = re(`${DAY} (?:of )?${MON}(?:,? ${YEAR})?(?![\\w])`);
 /** "Friday", "Saturday, April 25", "Tuesday morning". */
 export const WEEKDAY_RE = re(`${WD}(?:,? ${MON} ${DAY}(?:,? ${YEAR})?| ${PART})?(?![\\w])`);
 /** "1995", "1990s", "'90s", "mid-1996", "mid-1990s". */
-export const YEAR_RE = re(`(?:mid-)?(?:(?:1[6-9]|20)\\d0'?s(?![\\w])|${YEAR})`);
+export const YEAR_RE = re(`(?:mid-|post-|pre-)?(?:(?:1[6-9]|20)\\d0'?s(?![\\w])|${YEAR})`);
 export const SHORT_DECADE_RE = re(`'\\d0s(?![\\w])`);
 /** "fiscal 1989", "fiscal '90" */
 export const FISCAL_RE = re(`(?:fiscal|calendar) (?:${YEAR}|'?\\d\\d(?![\\w]))`);
@@ -54,7 +54,7 @@ export const DECADE_WORD_RE = re(`the (?:early |mid-?|late )?${DECADE_WORD}(?![\
 export const DAY_WORD_RE = re(`(?:yesterday|today|tomorrow|tonight)(?: ${PART})?(?![\\w])`);
 /** References: TIMEX3 PRESENT_REF / PAST_REF / FUTURE_REF. */
 export const REF_RE = re(
-  '(?:right now|now|currently|nowadays|these days|at present|more recently|recently|the (?:near |distant |foreseeable )?future|the past|the (?:near|short) term|(?:recent|coming) (?:days|weeks|months|years)|current|recent)(?![\\w-])',
+  '(?:right now|now|currently|nowadays|these days|at present|more recently|recently|the (?:near |distant |foreseeable )?future|the past|the (?:near|short) term|(?:recent|coming|future) (?:days|weeks|months|years|quarters)|current|recent)(?![\\w-])',
 );
 /** "year-ago", "the year-earlier quarter" begin here at "year" (wink splits the hyphen). */
 export const YEAR_AGO_RE = re('year-(?:ago|earlier)(?: (?:quarter|period))?(?![\\w-])');
