@@ -9,6 +9,6 @@ export type * from './types.js';
 export { VERSION } from './version.js';
 export { NewsparseError, NewsparseArgumentError, InputTooLargeError, type NewsparseErrorCode } from './errors.js';
 export { DEFAULT_MAX_INPUT_BYTES } from './options.js';
-export { parseStream, createParseStream, parseRecord, recordOptions, type StreamResult, type ParsedResult, type FailedResult, type StreamOptions } from './stream/index.js';
+export { parseStream, createParseStream, parseRecord, recordOptions, type StreamResult, type ParsedResult, type FailedResult, type StreamOptions, type ParseTransform } from './stream/index.js';
 export { readRecords, sniffFormat, normalizeDate, fileChunks, FORMATS, RecordError, type DumpRecord, type ReadItem, type FormatName, type ReaderOptions, type ReadRecordsOptions, type RecordErrorCode } from './formats/index.js';
-export { createServer, type ServeOptions } from './serve/index.js';
+export { createServer, type ServeOptions, type ParseServer } from './serve/index.js';

@@ -85,8 +85,8 @@ function rootElement(s: string): { name: string; attrs: Record<string, string> }
     const tag = s.slice(lt + 1, gt < 0 ? s.length : gt);
     const m = /^([A-Za-z_][\w:.-]*)/.exec(tag);
     if (!m) return null;
-    const attrs: Record<string, string> = {};
-    for (const a of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attrs[a[1]!] = a[2] ?? a[3] ?? '';
+    // Only a WordPress export's namespace matters for telling formats apart.
+    const attrs: Record<string, string> = tag.includes('wordpress.org/export') ? { 'xmlns:wp': 'http://wordpress.org/export/' } : {};
     return { name: m[1]!, attrs };
   }
 }

@@ -15,7 +15,7 @@ export function compressionOf(head: Uint8Array): Compression {
 }
 
 /** A file's bytes in chunks of up to 1 MiB, reporting each chunk's size to `onBytes`. */
-export async function* fileChunks(path: string, onBytes?: (n: number) => void): AsyncGenerator<Buffer> {
+export async function* fileChunks(path: string, onBytes?: (n: number) => void): AsyncGenerator<Uint8Array> {
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     onBytes?.(chunk.length);

@@ -9,7 +9,7 @@
  * 404 unknown path, 405 wrong method, 411/413 body missing length or too large, 415 other
  * content types. Bodies over `maxBodyBytes` are refused as they arrive, never buffered.
  */
-import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { parseArticle } from '../article.js';
 import { recordOptions, toRecord } from '../stream/index.js';
 import { VERSION } from '../version.js';
@@ -121,8 +121,21 @@ async function handleBatch(req: IncomingMessage, res: ServerResponse, limit: num
   res.end();
 }
 
+/**
+ * What createServer returns, typed without @types/node: at run time a node:http Server (cast it
+ * to `http.Server` for the rest of its API).
+ */
+export interface ParseServer {
+  listen(port?: number, host?: string, callback?: () => void): this;
+  close(callback?: (error?: Error) => void): this;
+  closeAllConnections(): void;
+  address(): { address: string; family: string; port: number } | string | null;
+  on(event: string, listener: (...args: any[]) => void): this;
+  once(event: string, listener: (...args: any[]) => void): this;
+}
+
 /** An http.Server answering /parse, /parse/batch and /health (not yet listening). */
-export function createServer(options: ServeOptions = {}): Server {
+export function createServer(options: ServeOptions = {}): ParseServer {
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const server = createHttpServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -155,5 +168,5 @@ export function createServer(options: ServeOptions = {}): Server {
   });
   server.requestTimeout = 60_000;
   server.headersTimeout = 30_000;
-  return server;
+  return server as ParseServer;
 }

@@ -11,7 +11,7 @@
  * Each result is `{ ok: true, id, source, article }` or `{ ok: false, id, source, error }`; a bad
  * record never ends the stream.
  */
-import { Readable, Transform } from 'node:stream';
+import { Transform } from 'node:stream';
 import { parseArticle } from '../article.js';
 import { readRecords, type DumpRecord, type ReadRecordsOptions, type RecordErrorCode } from '../formats/index.js';
 import type { Article, ParseOptions } from '../types.js';
@@ -73,10 +73,27 @@ export function toRecord(item: unknown, fallbackId: string): DumpRecord | string
   return record;
 }
 
-type Input = Readable | AsyncIterable<unknown> | Iterable<unknown>;
+/** A Readable is an AsyncIterable; the public types do not depend on @types/node. */
+type Input = AsyncIterable<unknown> | Iterable<unknown>;
 
-function isByteStream(input: Input): input is Readable {
-  return input instanceof Readable && !input.readableObjectMode;
+/** A Node Readable that is not in object mode: bytes (or decoded text) of a dump. */
+function isByteStream(input: Input): boolean {
+  return (input as { readableObjectMode?: unknown }).readableObjectMode === false;
+}
+
+/**
+ * What createParseStream returns, typed without @types/node: at run time it is a node:stream
+ * Transform (object mode), usable in `pipeline()` and `.pipe()` (cast it to `Transform` there).
+ */
+export interface ParseTransform extends AsyncIterable<StreamResult> {
+  write(item: unknown, callback?: (error?: Error | null) => void): boolean;
+  end(callback?: () => void): this;
+  read(): StreamResult | null;
+  pipe<T>(destination: T, options?: { end?: boolean }): T;
+  on(event: string, listener: (...args: any[]) => void): this;
+  once(event: string, listener: (...args: any[]) => void): this;
+  destroy(error?: Error): this;
+  readonly writableNeedDrain: boolean;
 }
 
 /** Parse everything `input` holds; see the module comment for what it may be. */
@@ -84,7 +101,7 @@ export async function* parseStream(input: Input, options: StreamOptions = {}): A
   const source = options.source ?? 'stream';
   const defaults = options.defaults ?? {};
   if (isByteStream(input)) {
-    yield* parseBytes(input as AsyncIterable<Uint8Array>, source, options);
+    yield* parseBytes(input as AsyncIterable<Uint8Array | string>, source, options);
     return;
   }
   const it = (Symbol.asyncIterator in input ? input : toAsync(input as Iterable<unknown>)) as AsyncIterable<unknown>;
@@ -110,7 +127,10 @@ export async function* parseStream(input: Input, options: StreamOptions = {}): A
   }
 }
 
-async function* parseBytes(bytes: AsyncIterable<Uint8Array>, source: string, options: StreamOptions): AsyncGenerator<StreamResult> {
+async function* parseBytes(chunks: AsyncIterable<Uint8Array | string>, source: string, options: StreamOptions): AsyncGenerator<StreamResult> {
+  const bytes = (async function* () {
+    for await (const c of chunks) yield typeof c === 'string' ? new TextEncoder().encode(c) : c;
+  })();
   for await (const item of readRecords(bytes, source, { format: 'auto', ...options })) {
     if (item.ok) yield parseRecord(item.record, source, options.defaults);
     else yield { ok: false, id: item.id, source, error: { code: item.code, message: item.reason } };
@@ -131,10 +151,10 @@ async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
  * `transform`, so the writable side fills up (and `write()` returns false) while the readable
  * side is not being read.
  */
-export function createParseStream(options: Omit<StreamOptions, 'format'> = {}): Transform {
+export function createParseStream(options: Omit<StreamOptions, 'format'> = {}): ParseTransform {
   const source = options.source ?? 'stream';
   let n = 0;
-  return new Transform({
+  const transform = new Transform({
     objectMode: true,
     highWaterMark: 16,
     transform(item: unknown, _enc, callback) {
@@ -147,4 +167,5 @@ export function createParseStream(options: Omit<StreamOptions, 'format'> = {}): 
       callback(null, result);
     },
   });
+  return transform as unknown as ParseTransform;
 }

@@ -1,11 +1,10 @@
 /** The HTTP service: /parse (text and JSON), /parse/batch (NDJSON), /health, limits and 4xx errors. */
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer } from '../../src/index.js';
+import { createServer, type ParseServer } from '../../src/index.js';
 import { VERSION } from '../../src/version.js';
 
-let server: Server;
+let server: ParseServer;
 let base: string;
 
 beforeAll(async () => {

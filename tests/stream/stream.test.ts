@@ -1,7 +1,7 @@
 /** parseStream and createParseStream: inputs of every kind, bad records in the flow, back-pressure. */
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
+import { Readable, Writable, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
 import { createParseStream, parseStream, type StreamResult } from '../../src/index.js';
@@ -63,7 +63,7 @@ describe('createParseStream', () => {
     const results: StreamResult[] = [];
     await pipeline(
       Readable.from([{ id: 'a', text: 'The council met on Monday.' }, 'The mayor spoke on Tuesday.', null as unknown as string].filter((x) => x !== null)),
-      createParseStream({ source: 'pipe' }),
+      createParseStream({ source: 'pipe' }) as unknown as Transform,
       new Writable({
         objectMode: true,
         write(r: StreamResult, _e, cb) {
