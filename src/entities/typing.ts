@@ -142,6 +142,9 @@ function titleBefore(doc: Document, end: number, sentStart: number, endingAt: Ma
   return head ? start : -1;
 }
 
+/** How much more confident another reading of a known place must be to win. */
+const PLACE_PRIOR = 3;
+
 /**
  * Document-level consistency: a name keeps one type in the article (the type most of its
  * mentions got, strong evidence first), and a lone surname of a person found in full is
@@ -165,6 +168,16 @@ export function settleTypes(cands: Candidate[]): void {
     }
     const m = votes.get(c.key);
     if (!m || m.size < 2) continue;
+    // a known place read both ways: the place, unless the other reading is far more confident
+    const place = m.get('place');
+    if (place !== undefined && lookup(c.key) & PLACE && !(lookup(c.key) & ORG)) {
+      let other = 0;
+      for (const [t, n] of m) if (t !== 'place') other = Math.max(other, n);
+      if (other < PLACE_PRIOR * place) {
+        c.type = 'place';
+        continue;
+      }
+    }
     let best: Decided | null = null;
     let bestN = 0;
     let total = 0;

@@ -1,6 +1,7 @@
 import type { Document } from '../../document/types.js';
 import { PAIRS, ROLES, buildContext, mayBegin, contextFeatures, features, inCaps, neighbour, O, pairFeatures, roleFeatures, shapeAt, START, TAGS, tagShapeFeature, tagWordFeature, wordFeatures, type FeatureContext } from './features.js';
-import { FEATURES, SCALE, VOTE, WEIGHTS } from './weights.js';
+import { featureHash, fromBase64 } from './hash.js';
+import { KEYS, SCALE, VOTE, WEIGHTS } from './weights.js';
 
 const K: number = TAGS.length;
 
@@ -26,21 +27,43 @@ interface WordEntry {
   byTag: Array<Int32Array | undefined>;
 }
 
-/** The committed weights, decoded on first use (quantized int8, one scale). */
-class PackedModel implements LinearModel {
-  private readonly index = new Map<string, number>();
+/**
+ * The committed weights, decoded on first use: int8 weights with one scale, keyed by the 32-bit
+ * hash of each feature name in an open-addressing table (no feature strings kept in memory).
+ */
+export class PackedModel implements LinearModel {
+  private readonly keys: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
   private readonly w: Int8Array;
-  constructor(names: string, packed: string, private readonly scale: number) {
-    const bin = atob(packed);
-    this.w = new Int8Array(bin.length);
-    for (let k = 0; k < bin.length; k++) this.w[k] = bin.charCodeAt(k) << 24 >> 24;
-    let f = 0;
-    let from = 0;
+  constructor(keys: string, packed: string, private readonly scale: number) {
+    const kb = fromBase64(keys);
+    const n = kb.length >> 2;
+    const hashes = new Int32Array(n);
+    for (let f = 0; f < n; f++) hashes[f] = kb[4 * f]! | (kb[4 * f + 1]! << 8) | (kb[4 * f + 2]! << 16) | (kb[4 * f + 3]! << 24);
+    const wb = fromBase64(packed);
+    this.w = new Int8Array(wb.buffer, wb.byteOffset, wb.length);
+    let size = 1024;
+    while (size < 2 * n) size <<= 1;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.slots = new Int32Array(size).fill(-1);
+    for (let f = 0; f < n; f++) {
+      let at = hashes[f]! & this.mask;
+      while (this.slots[at] !== -1) at = (at + 1) & this.mask;
+      this.keys[at] = hashes[f]!;
+      this.slots[at] = f * K;
+    }
+  }
+  /** Offset of a feature's weights, or -1. */
+  private find(name: string): number {
+    const h = featureHash(name);
+    let at = h & this.mask;
     for (;;) {
-      const to = names.indexOf('\n', from);
-      this.index.set(to < 0 ? names.slice(from) : names.slice(from, to), f++ * K);
-      if (to < 0) break;
-      from = to + 1;
+      const slot = this.slots[at]!;
+      if (slot === -1) return -1;
+      if (this.keys[at] === h) return slot;
+      at = (at + 1) & this.mask;
     }
   }
   /** partial scores cached by word (caps / not), by neighbour role, by previous tags */
@@ -57,8 +80,8 @@ class PackedModel implements LinearModel {
 
   private add(feats: string[], acc: Int32Array): void {
     for (const name of feats) {
-      const at = this.index.get(name);
-      if (at === undefined) continue;
+      const at = this.find(name);
+      if (at < 0) continue;
       for (let k = 0; k < K; k++) acc[k] = acc[k]! + this.w[at + k]!;
     }
   }
@@ -159,7 +182,7 @@ class PackedModel implements LinearModel {
 let packed: PackedModel | null = null;
 /** The committed model (decoded once). */
 export function model(): LinearModel {
-  packed ??= new PackedModel(FEATURES, WEIGHTS, SCALE);
+  packed ??= new PackedModel(KEYS, WEIGHTS, SCALE);
   return packed;
 }
 
