@@ -275,6 +275,8 @@ export function detectDates(doc: Document, regions: Span[]): Found[] {
     if (/^(?:fall|spring)$/.test(lv) && !/^(?:in|this|last|next|the|early|late|of|during|by|that|until|since)$/.test(lw(first - 1))) return;
     // "52 years old", "a 6-year-old": ages are no temporal expressions
     if (lw(last) === 'old' || (lw(last) === '-' && lw(last + 1) === 'old')) return;
+    // "good evening", "High Noon": greetings and titles
+    if (/^(?:morning|afternoon|evening|night|noon)$/.test(lv) && /^(?:good|high)$/.test(lw(first - 1))) return;
     // "until 9 a.m." comes as a duration: a clock reading is a time
     if (type !== 'set' && CLOCK.test(lv)) type = 'time';
     // "this march": a lower-case "may" or "march" is a verb
