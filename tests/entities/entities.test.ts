@@ -58,6 +58,19 @@ describe('all-caps headline and dateline', () => {
   });
 });
 
+describe('title-case headline', () => {
+  it('is read like capitals: its names found, its ordinary words left out', () => {
+    const e = extractEntities('Senators Reject Budget Deal Ahead Of Ohio Vote\nLawmakers in Columbus voted on Tuesday, according to the Center for Budget Research.');
+    expect(typed(e, 'place')).toEqual(expect.arrayContaining(['Ohio', 'Columbus']));
+    const all = e.mentions.map((m) => m.text);
+    for (const w of ['Senators', 'Reject', 'Budget Deal', 'Senators Reject Budget Deal']) expect(all).not.toContain(w);
+  });
+  it('"X for <organization>" is one organization', () => {
+    const e = extractEntities('The figures came from the Roper Center for Public Opinion Research on Friday.');
+    expect(typed(e, 'organization')).toEqual(['Roper Center for Public Opinion Research']);
+  });
+});
+
 describe('titles, affiliations, canonical names', () => {
   it('affiliation and title before the name, surnames and honorifics after', () => {
     const e = extractEntities('Acme Corp Chief Executive Dana Whitlow said on Tuesday that profits would rise. Whitlow added that Mr. Whitlow had hired more staff.');
