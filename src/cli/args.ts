@@ -34,6 +34,7 @@ export interface CliArgs {
   idField: string | null;
   urlField: string | null;
   maxRecordBytes: string | null;
+  timeout: string | null;
   progress: boolean;
   /** Read and account for every record without parsing or writing articles. */
   dryRun: boolean;
@@ -45,7 +46,7 @@ export interface CliArgs {
 type FlagKey = 'pretty' | 'help' | 'version' | 'failFast' | 'resume' | 'progress' | 'dryRun';
 type ValueKey =
   | 'publishedAt' | 'title' | 'format' | 'out' | 'deadLetter' | 'maxErrors' | 'workers' | 'textField' | 'titleField'
-  | 'dateField' | 'idField' | 'urlField' | 'maxRecordBytes' | 'port' | 'host' | 'maxBody';
+  | 'dateField' | 'idField' | 'urlField' | 'maxRecordBytes' | 'port' | 'host' | 'maxBody' | 'timeout';
 
 interface OptionBase {
   long: string;
@@ -93,6 +94,12 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   { long: 'workers', short: 'j', key: 'workers', value: 'N', help: 'parse on N worker threads (default: one per core; 0 parses on the main thread)' },
   { long: 'max-record-bytes', key: 'maxRecordBytes', value: 'N', help: 'largest record or text file read, in bytes (default 33554432); larger ones fail' },
+  {
+    long: 'timeout',
+    key: 'timeout',
+    value: 'SECONDS',
+    help: 'fail a record still parsing after SECONDS and restart its worker (default 60; 0: no limit; worker threads only)',
+  },
   { long: 'dry-run', key: 'dryRun', help: 'read every record and report the counts, without parsing or writing articles' },
   { long: 'progress', key: 'progress', help: 'show progress on standard error even when it is not a terminal' },
   { long: 'port', short: 'p', key: 'port', value: 'PORT', help: 'serve: port to listen on (default 8080; 0 picks a free one)' },
@@ -176,6 +183,7 @@ export function emptyArgs(): CliArgs {
     idField: null,
     urlField: null,
     maxRecordBytes: null,
+    timeout: null,
     progress: false,
     dryRun: false,
     port: null,

@@ -54,6 +54,7 @@ interface Settings {
   input: InputOptions;
   maxErrors: number;
   workers: number;
+  timeoutMs: number;
   deadLetter: string | null;
 }
 
@@ -108,7 +109,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     if (progress) input.onBytes = (n) => progress.addBytes(n);
 
     const script = workerScript();
-    if (settings.workers > 0 && script !== null && !args.dryRun) pool = new WorkerPool(script, settings.workers);
+    if (settings.workers > 0 && script !== null && !args.dryRun) pool = new WorkerPool(script, settings.workers, settings.timeoutMs);
     const parseArticle = pool || args.dryRun ? null : (await import('../index.js')).parseArticle;
 
     type Outcome = { ok: true; line: string } | { ok: false; id: string; source: string; code: string; reason: string; raw?: string };
@@ -226,9 +227,15 @@ function checkSettings(args: CliArgs): Settings {
   const maxErrors = args.failFast ? 0 : count(args.maxErrors, 'max-errors', Infinity);
   const workers = count(args.workers, 'workers', availableParallelism());
   const deadLetter = args.deadLetter ?? (args.resume ? `${args.out}.dead-letter.jsonl` : null);
+  let timeoutMs = 60_000;
+  if (args.timeout !== null) {
+    const seconds = Number(args.timeout);
+    if (args.timeout.trim() === '' || !Number.isFinite(seconds) || seconds < 0) throw new UsageError(`option '--timeout' needs a number of seconds, not "${args.timeout}"`);
+    timeoutMs = seconds * 1000;
+  }
   count(args.port, 'port', 8080);
   count(args.maxBody, 'max-body', 0, 1);
-  return { defaults, input, maxErrors, workers, deadLetter };
+  return { defaults, input, maxErrors, workers, timeoutMs, deadLetter };
 }
 
 /** `newsparse serve`: listen until SIGINT/SIGTERM. */

@@ -18,12 +18,18 @@ export type JobResult = { ok: true; line: string } | { ok: false; code: string; 
 
 interface Pending {
   seq: number;
+  job: Job;
   resolve: (r: JobResult) => void;
 }
 
 interface Slot {
   worker: Worker;
+  /** Jobs sent to this worker, in the order it works through them (the first is the one running). */
   pending: Map<number, Pending>;
+  timer: NodeJS.Timeout | null;
+  dead: boolean;
+  /** The worker has loaded the parser: the clock runs only from then on. */
+  ready: boolean;
 }
 
 export const WORKER_FLAG = 'newsparse-worker';
@@ -44,22 +50,60 @@ export function workerScript(): URL | null {
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private seq = 0;
-  private next = 0;
   private closed = false;
 
+  /**
+   * @param timeoutMs a record still parsing after this long fails ("timed out") and its worker is
+   *   replaced; the records queued behind it go to other workers. 0: no limit.
+   */
   constructor(
     private readonly script: URL,
     private readonly size: number,
+    private readonly timeoutMs = 0,
   ) {}
 
   run(job: Job): Promise<JobResult> {
     if (this.closed) return Promise.resolve({ ok: false, code: 'PARSE_ERROR', reason: 'worker pool closed' });
+    return new Promise((resolve) => this.dispatch({ seq: this.seq++, job, resolve }));
+  }
+
+  private dispatch(p: Pending): void {
     const slot = this.pick();
-    const seq = this.seq++;
-    return new Promise((resolve) => {
-      slot.pending.set(seq, { seq, resolve });
-      slot.worker.postMessage({ seq, job });
-    });
+    slot.pending.set(p.seq, p);
+    slot.worker.postMessage({ seq: p.seq, job: p.job });
+    if (slot.pending.size === 1) this.arm(slot);
+  }
+
+  /** Start the clock on the job the worker is now parsing. */
+  private arm(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    if (this.timeoutMs <= 0 || slot.pending.size === 0 || !slot.ready) return;
+    slot.timer = setTimeout(() => {
+      const seconds = this.timeoutMs / 1000;
+      this.retire(slot, `timed out after ${seconds} s (worker restarted)`, 'TIMEOUT');
+    }, this.timeoutMs);
+    slot.timer.unref();
+  }
+
+  /**
+   * Take a worker out: the job it was parsing fails with `reason`; the jobs queued behind it are
+   * sent to other workers.
+   */
+  private retire(slot: Slot, reason: string, code: string): void {
+    if (slot.dead) return;
+    slot.dead = true;
+    if (slot.timer) clearTimeout(slot.timer);
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots.splice(i, 1);
+    void slot.worker.terminate();
+    const [culprit, ...rest] = slot.pending.values();
+    slot.pending.clear();
+    culprit?.resolve({ ok: false, code, reason });
+    for (const p of rest) {
+      if (this.closed) p.resolve({ ok: false, code: 'PARSE_ERROR', reason: 'worker pool closed' });
+      else this.dispatch(p);
+    }
   }
 
   /** The least busy worker, starting a new one while there are fewer than `size` and all are busy. */
@@ -72,29 +116,33 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const worker = new Worker(this.script, { workerData: { [WORKER_FLAG]: true }, resourceLimits: WORKER_LIMITS });
-    const slot: Slot = { worker, pending: new Map() };
-    worker.on('message', (msg: { seq: number; result: JobResult }) => {
+    const slot: Slot = { worker, pending: new Map(), timer: null, dead: false, ready: false };
+    worker.on('message', (msg: { seq: number; result: JobResult } | { ready: true }) => {
+      if ('ready' in msg) {
+        slot.ready = true;
+        this.arm(slot);
+        return;
+      }
       const p = slot.pending.get(msg.seq);
-      if (!p) return;
+      if (!p || slot.dead) return;
       slot.pending.delete(msg.seq);
       p.resolve(msg.result);
+      this.arm(slot);
     });
-    const fail = (reason: string): void => {
-      const i = this.slots.indexOf(slot);
-      if (i >= 0) this.slots.splice(i, 1);
-      for (const p of slot.pending.values()) p.resolve({ ok: false, code: 'PARSE_ERROR', reason });
-      slot.pending.clear();
-    };
-    worker.on('error', (err) => fail(`worker crashed: ${err.message}`));
-    worker.on('exit', (code) => fail(`worker exited with code ${code}`));
+    worker.on('error', (err) => this.retire(slot, `worker crashed: ${err.message}`, 'WORKER_CRASHED'));
+    worker.on('exit', (code) => this.retire(slot, `worker exited with code ${code}`, 'WORKER_CRASHED'));
     this.slots.push(slot);
-    this.next++;
     return slot;
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    const slots = this.slots.splice(0);
+    for (const s of slots) {
+      s.dead = true;
+      if (s.timer) clearTimeout(s.timer);
+    }
+    await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 }
 

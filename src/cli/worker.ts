@@ -17,4 +17,5 @@ export async function startWorker(): Promise<void> {
     }
     port.postMessage({ seq, result });
   });
+  port.postMessage({ ready: true });
 }

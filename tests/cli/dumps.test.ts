@@ -183,6 +183,14 @@ describe.concurrent('newsparse over dumps (built bin, worker threads)', () => {
     expect(failedIds).toEqual(expected.filter((id) => !id.startsWith('s')));
   });
 
+  it('--timeout fails a record that parses too long, restarts its worker, and goes on', async () => {
+    const r = await cli(['--workers', '1', '--timeout', '0.001', join(DUMPS, 'newsplease.jsonl'), join(DUMPS, 'c4.jsonl')]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`newsparse: ${join(DUMPS, 'c4.jsonl')}:1: timed out after 0.001 s (worker restarted)`);
+    expect(r.stderr).toContain('2 of 2 inputs failed (read 2 = written 0 + failed 2)');
+  });
+
   it('newsparse serve answers /health and /parse, and stops on SIGTERM', async () => {
     const child = spawn(process.execPath, [CLI, 'serve', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     const port = await new Promise<number>((resolve, reject) => {
