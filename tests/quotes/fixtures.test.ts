@@ -88,18 +88,15 @@ describe('quote fixtures scored (extractQuotes)', () => {
   });
 
   /**
-   * The issue's bars. NOT MET when these fixtures were committed (speaker names 89.2% = 66/74, recall 84.1% = 74/88
-   * with the parser of 83f0652; precision 97.4% was met), so those two are `it.todo` to keep CI green:
-   * switch `barNotYetMet` to `it` once the table above shows them met (NEWSPARSE_QUOTE_BARS=1 runs
-   * them now). Do not lower the numbers.
+   * The issue's bars. Not met when these fixtures were committed (speaker names 89.2% = 66/74, recall
+   * 84.1% = 74/88 with the parser of 83f0652; precision 97.4% was met); met since (see the table above).
+   * Do not lower the numbers.
    */
-  const barNotYetMet = process.env.NEWSPARSE_QUOTE_BARS ? it : it.todo;
-
   describe('issue 5 bars', () => {
-    barNotYetMet('speaker names resolved in >= 90% of matched gold quotes with a speaker', () => {
+    it('speaker names resolved in >= 90% of matched gold quotes with a speaker', () => {
       expect(rates(score().total).speakerAccuracy).toBeGreaterThanOrEqual(0.9);
     });
-    barNotYetMet('quote recall >= 0.9', () => {
+    it('quote recall >= 0.9', () => {
       expect(rates(score().total).recall).toBeGreaterThanOrEqual(0.9);
     });
     it('quote precision >= 0.9', () => {
