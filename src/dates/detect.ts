@@ -187,6 +187,16 @@ function hashWord(text: string, s: number, e: number): number {
 }
 const HASHED = new Map<number, string>();
 for (const k of TRIGGERS.keys()) if (k !== '#' && k !== "'" && k !== 'mid-') HASHED.set(hashWord(k, 0, k.length), k);
+/** First letter, last letter and length of a word, ASCII letters lower-cased: a cheap first filter. */
+function shapeOf(text: string, s: number, e: number): number {
+  let a = text.charCodeAt(s);
+  let z = text.charCodeAt(e - 1);
+  if (a >= 65 && a <= 90) a |= 32;
+  if (z >= 65 && z <= 90) z |= 32;
+  return ((a & 0xffff) * 65536 + (z & 0xff) * 256 + Math.min(e - s, 255)) | 0;
+}
+const SHAPES = new Set<number>();
+for (const k of TRIGGERS.keys()) if (k.length > 1 || k === 'a') SHAPES.add(shapeOf(k, 0, k.length));
 const MID_HASH = hashWord('mid-', 0, 4);
 const PRE_HASH = hashWord('pre-', 0, 4);
 const POST_HASH = hashWord('post-', 0, 5);
@@ -298,6 +308,7 @@ export function detectDates(doc: Document, regions: Span[]): Found[] {
         key = "'";
       } else {
         if (e - s > MAX_KEY) continue;
+        if (!SHAPES.has(shapeOf(text, s, e)) && !(e - s > 4 && (c | 32) >= 109 && (c | 32) <= 112)) continue; // m(id-), p(re-/ost-)
         const h = hashWord(text, s, e);
         const k = HASHED.get(h) ?? yearPrefix(text, s, e);
         if (k === undefined || (k !== 'mid-' && lw(t) !== k)) continue;
