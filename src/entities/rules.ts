@@ -25,6 +25,11 @@ const CLOSE_QUOTES = new Set(['"', '”', '’', "'", '»']);
 export function correctSpans(ctx: FeatureContext, spans: TaggedSpan[], ranges: Array<[number, number]>): TaggedSpan[] {
   const tok = ctx.doc.tokens;
   const n = tok.count;
+  // a name never ends in a connector ("Archbishop of"), nor in a lone hyphen or apostrophe
+  spans = spans.filter((s) => {
+    while (s.last - s.first > 1 && (CONNECTORS.has(tok.lower[s.last - 1]!) || tok.value[s.last - 1] === '-' || tok.value[s.last - 1] === "'")) s.last--;
+    return !CONNECTORS.has(tok.lower[s.first]!) || s.last - s.first > 1;
+  });
   const inSpan = new Int32Array(n).fill(-1);
   spans.forEach((s, k) => {
     for (let i = s.first; i < s.last; i++) inSpan[i] = k;

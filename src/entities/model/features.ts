@@ -203,8 +203,6 @@ export function contextFeatures(ctx: FeatureContext, i: number, t1: number, t2: 
   const nsh = i + 1 < end ? shapeAt(ctx, i + 1) : '</s>';
   if (i === first) f.push('init|' + sh);
   if (s >= 0 && ctx.numSent[s] === 1) f.push('num|' + sh, 'num|nsh=' + nsh, 'num|pw=' + pw);
-  if (nw !== '</s>' && startsPhrase(w)) gazBits('gn', lookup(w + ' ' + nw), f);
-  if (pw !== '<s>' && startsPhrase(pw)) gazBits('gp', lookup(pw + ' ' + w), f);
   const h = headAhead(ctx, i, end);
   if (h) f.push('head=' + h);
   if (ctx.upper[i]) {
@@ -256,6 +254,11 @@ function neighbourShape(ctx: FeatureContext, i: number, role: number): string {
   return shapeAt(ctx, j);
 }
 
+/** Gazetteer phrases of a word with the word after it ("gn", "new york") or before it ("gp"). */
+export function phraseFeatures(prefix: 'gn' | 'gp', first: string, second: string, f: string[]): void {
+  if (first !== '<s>' && second !== '</s>' && startsPhrase(first)) gazBits(prefix, lookup(first + ' ' + second), f);
+}
+
 /** Features of the previous tags: the tag pair alone ("t1=", "t12="), with the shape, with the word. */
 export function pairFeatures(t1: number, t2: number, f: string[] = []): string[] {
   const T1 = TAG_NAMES[t1]!;
@@ -278,6 +281,9 @@ export function features(ctx: FeatureContext, i: number, t1: number, t2: number)
     const [a, b] = pairHalves(ctx, i, p);
     f.push(PAIRS[p] + a + '|' + b);
   }
+  const w = ctx.doc.tokens.lower[i]!;
+  phraseFeatures('gn', w, neighbour(ctx, i, 1), f);
+  phraseFeatures('gp', neighbour(ctx, i, -1), w, f);
   f.push(tagShapeFeature(t1, shapeAt(ctx, i)), tagWordFeature(t1, ctx.doc.tokens.lower[i]!));
   return contextFeatures(ctx, i, t1, t2, f);
 }

@@ -1,5 +1,5 @@
 import type { Document } from '../../document/types.js';
-import { PAIRS, ROLES, buildContext, mayBegin, contextFeatures, features, inCaps, neighbour, O, pairFeatures, roleFeatures, shapeAt, START, TAGS, tagShapeFeature, tagWordFeature, wordFeatures, type FeatureContext } from './features.js';
+import { PAIRS, ROLES, buildContext, mayBegin, phraseFeatures, contextFeatures, features, inCaps, neighbour, O, pairFeatures, roleFeatures, shapeAt, START, TAGS, tagShapeFeature, tagWordFeature, wordFeatures, type FeatureContext } from './features.js';
 import { featureHash, fromBase64 } from './hash.js';
 import { KEYS, SCALE, VOTE, WEIGHTS } from './weights.js';
 
@@ -162,8 +162,13 @@ export class PackedModel implements LinearModel {
         const nsh = outside ? nv : shapeAt(ctx, j);
         this.names.length = 0;
         roleFeatures(side === 0 ? -1 : 1, nl, this.names);
-        if (side === 0) this.names.push(PAIRS[0] + nl + '|' + w, PAIRS[2] + nsh + '|' + sh);
-        else this.names.push(PAIRS[1] + w + '|' + nl, PAIRS[3] + sh + '|' + nsh);
+        if (side === 0) {
+          this.names.push(PAIRS[0] + nl + '|' + w, PAIRS[2] + nsh + '|' + sh);
+          phraseFeatures('gp', nl, w, this.names);
+        } else {
+          this.names.push(PAIRS[1] + w + '|' + nl, PAIRS[3] + sh + '|' + nsh);
+          phraseFeatures('gn', w, nl, this.names);
+        }
         v = this.vector(this.names);
         inner.set(b, v);
         this.pairCount++;
