@@ -76,7 +76,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     long: 'format',
     key: 'format',
     value: 'NAME',
-    help: 'input format: auto (sniffed), text, jsonl, json, reuters-sgml, nitf, newsml-g2, newsml1, rcv1, rss, atom, wordpress, mediawiki',
+    help: 'input format: auto (sniffed), text, jsonl, json, reuters-sgml, nitf, newsml-g2, newsml1, rcv1, rss, atom, wordpress, mediawiki, warc',
   },
   { long: 'text-field', key: 'textField', value: 'FIELD', help: 'JSON field with the article text (default: text, maintext, body_text, content, ...)' },
   { long: 'title-field', key: 'titleField', value: 'FIELD', help: 'JSON field with the headline (default: title, headline)' },
@@ -214,10 +214,11 @@ boilerplate, people, organizations, places, quotes and dates, with UTF-16 offset
 Inputs are files, directories and "-" (standard input). A .txt file is one
 article (UTF-8 text); other files are sniffed: JSON Lines (C4, CC-News,
 news-please, RealNews), JSON (ninjs), Reuters-21578 SGML, NITF, NewsML-G2,
-NewsML 1, RCV1, RSS, Atom, WordPress and MediaWiki exports, gzip or bzip2
-compressed. Without --format a directory is searched recursively for *.txt
-files; with --format it takes every dump file (.jsonl .json .xml .rss .atom
-.sgm .txt, also .gz/.bz2), in sorted order, skipping hidden entries. "-", or no
+NewsML 1, RCV1, RSS, Atom, WordPress and MediaWiki exports, WARC (HTML
+pages), gzip or bzip2 compressed. Without --format a directory is searched
+recursively for *.txt files; with --format it takes every dump file (.jsonl
+.json .xml .rss .atom .sgm .warc .txt, also .gz/.bz2), in sorted order,
+skipping hidden entries. "-", or no
 input at all, reads standard input: one article, or records with --format
 (e.g. --format jsonl: the stdin -> stdout mode for Spark, Hadoop, GNU parallel).
 

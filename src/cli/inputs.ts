@@ -44,7 +44,7 @@ export async function inputBytes(inputs: readonly string[], options: InputOption
 }
 
 const pattern = (options: InputOptions): RegExp => (options.format === null ? /\.txt$/i : DUMP_FILES);
-const DUMP_FILES = /\.(txt|jsonl|ndjson|json|xml|rss|atom|sgml?|nitf)(\.(gz|bz2))?$/i;
+const DUMP_FILES = /\.(txt|jsonl|ndjson|json|xml|rss|atom|sgml?|nitf|warc)(\.(gz|bz2))?$/i;
 
 /**
  * Yield one item per record, in order: each input in the order given; a directory's files

@@ -45,7 +45,7 @@ export function processIO(): CliIO {
 }
 
 const FORMAT_NAMES: readonly string[] = [
-  'auto', 'text', 'jsonl', 'json', 'reuters-sgml', 'nitf', 'newsml-g2', 'newsml1', 'rcv1', 'rss', 'atom', 'wordpress', 'mediawiki',
+  'auto', 'text', 'jsonl', 'json', 'reuters-sgml', 'nitf', 'newsml-g2', 'newsml1', 'rcv1', 'rss', 'atom', 'wordpress', 'mediawiki', 'warc',
 ];
 
 /** Settings checked once, before anything is read. */

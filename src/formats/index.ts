@@ -8,6 +8,7 @@ import { readReutersSgml } from './sgml.js';
 import { sniffFormat } from './sniff.js';
 import { decompress, peek } from './source.js';
 import { DEFAULT_MAX_RECORD_BYTES, type FormatName, type ReadItem, type ReaderOptions } from './types.js';
+import { readWarc } from './warc.js';
 import { readXml } from './xml.js';
 import { XML_FORMATS, type XmlFormat } from './xml-formats.js';
 
@@ -16,6 +17,7 @@ export { sniffFormat, DUMP_EXTENSIONS } from './sniff.js';
 export { readJsonl, readJson } from './jsonl.js';
 export { readReutersSgml } from './sgml.js';
 export { readXml } from './xml.js';
+export { readWarc } from './warc.js';
 export { normalizeDate, htmlToParagraphs } from './text.js';
 export { detectEncoding, decodeStream, decodeBytes } from './encoding.js';
 export { fileChunks, decompress } from './source.js';
@@ -52,11 +54,12 @@ function isUtf8(bytes: Uint8Array): boolean {
 
 type Reader = (bytes: AsyncIterable<Uint8Array>, source: string, options: ReaderOptions) => AsyncGenerator<ReadItem>;
 
-const READERS: Record<'text' | 'jsonl' | 'json' | 'reuters-sgml', Reader> = {
+const READERS: Record<'text' | 'jsonl' | 'json' | 'reuters-sgml' | 'warc', Reader> = {
   text: readText,
   jsonl: readJsonl,
   json: readJson,
   'reuters-sgml': readReutersSgml,
+  warc: readWarc,
 };
 
 export interface ReadRecordsOptions extends ReaderOptions {

@@ -8,11 +8,12 @@ const BY_EXTENSION: [RegExp, FormatName][] = [
   [/\.(jsonl|ndjson)$/i, 'jsonl'],
   [/\.json$/i, 'json'],
   [/\.sgml?$/i, 'reuters-sgml'],
+  [/\.warc$/i, 'warc'],
   [/\.txt$/i, 'text'],
 ];
 
 /** Extensions a folder walk picks up when a format is given (plus .gz/.bz2 of each). */
-export const DUMP_EXTENSIONS = /\.(txt|jsonl|ndjson|json|xml|rss|atom|sgml?|nitf)(\.(gz|bz2))?$/i;
+export const DUMP_EXTENSIONS = /\.(txt|jsonl|ndjson|json|xml|rss|atom|sgml?|nitf|warc)(\.(gz|bz2))?$/i;
 
 /** Strip .gz / .bz2 from a name. */
 const baseName = (name: string): string => name.replace(/\.(gz|bz2)$/i, '');
@@ -25,6 +26,7 @@ const baseName = (name: string): string => name.replace(/\.(gz|bz2)$/i, '');
 export function sniffFormat(name: string, head: Uint8Array): FormatName {
   const base = baseName(name);
   for (const [re, format] of BY_EXTENSION) if (re.test(base)) return format;
+  if (head.subarray(0, 6).toString() === 'WARC/1') return 'warc';
   const text = decodeBytes(head.subarray(0, 16_384)).replace(/^\uFEFF/, '');
   const start = text.trimStart();
   if (start.startsWith('{') || start.startsWith('[')) {

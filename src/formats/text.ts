@@ -47,29 +47,39 @@ export class ParagraphBuilder {
   }
 }
 
-/** Paragraphs of an HTML fragment (entities decoded, scripts and styles dropped). */
+/** Paragraphs of an HTML fragment (entities decoded, scripts, styles and a <title> dropped). */
 export function htmlToParagraphs(html: string): string[] {
+  return htmlToDocument(html).paragraphs;
+}
+
+/** A whole HTML page: its <title> and the paragraphs of its body. */
+export function htmlToDocument(html: string): { title: string | undefined; paragraphs: string[] } {
   const out = new ParagraphBuilder();
   let skipDepth = 0;
+  let inTitle = false;
+  let title = '';
   const parser = new Parser(
     {
       onopentag(name) {
-        if (SKIP_ELEMENTS.has(name)) skipDepth++;
+        if (name === 'title') inTitle = true;
+        else if (SKIP_ELEMENTS.has(name)) skipDepth++;
         else if (BLOCK_ELEMENTS.has(name)) out.flush();
       },
       onclosetag(name) {
-        if (SKIP_ELEMENTS.has(name)) skipDepth = Math.max(0, skipDepth - 1);
+        if (name === 'title') inTitle = false;
+        else if (SKIP_ELEMENTS.has(name)) skipDepth = Math.max(0, skipDepth - 1);
         else if (BLOCK_ELEMENTS.has(name)) out.flush();
       },
       ontext(text) {
-        if (skipDepth === 0) out.text(text);
+        if (inTitle) title += text;
+        else if (skipDepth === 0) out.text(text);
       },
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
   );
   parser.write(html);
   parser.end();
-  return out.result();
+  return { title: squash(title) || undefined, paragraphs: out.result() };
 }
 
 /** Article text from parts: headline first (so the segmenter finds a title line), then paragraphs. */

@@ -48,10 +48,11 @@ export type FormatName =
   | 'rss'
   | 'atom'
   | 'wordpress'
-  | 'mediawiki';
+  | 'mediawiki'
+  | 'warc';
 
 export const FORMATS: readonly FormatName[] = [
-  'auto', 'text', 'jsonl', 'json', 'reuters-sgml', 'nitf', 'newsml-g2', 'newsml1', 'rcv1', 'rss', 'atom', 'wordpress', 'mediawiki',
+  'auto', 'text', 'jsonl', 'json', 'reuters-sgml', 'nitf', 'newsml-g2', 'newsml1', 'rcv1', 'rss', 'atom', 'wordpress', 'mediawiki', 'warc',
 ];
 
 export interface FieldOptions {

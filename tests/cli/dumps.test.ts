@@ -54,7 +54,7 @@ describe('newsparse over dumps (in-process)', () => {
     const dead = readFileSync(join(tmp, 'auto-dl.jsonl'), 'utf8').trim().split('\n');
     expect(c.stderr()).toContain(`(read ${lines.length + dead.length} = written ${lines.length} + failed ${dead.length})`);
     const sources = new Set(lines.map((l) => l.source.slice(DUMPS.length + 1)));
-    for (const f of ['ccnews.jsonl', 'feed.atom', 'feed.rss', 'mediawiki.xml', 'mediawiki.xml.bz2', 'newsml-g2.xml', 'newsml1.xml', 'ninjs.json', 'nitf.xml', 'rcv1.xml', 'reuters.sgm', 'wordpress.xml']) {
+    for (const f of ['ccnews.jsonl', 'crawl.warc', 'crawl.warc.gz', 'feed.atom', 'feed.rss', 'mediawiki.xml', 'mediawiki.xml.bz2', 'newsml-g2.xml', 'newsml1.xml', 'ninjs.json', 'nitf.xml', 'rcv1.xml', 'reuters.sgm', 'wordpress.xml']) {
       expect(sources, f).toContain(f);
     }
     expect(lines.find((l) => l.id === 'fixture-nitf-1')!.article.headline?.text).toBe('Dam opens floodgates after heavy rain');

@@ -47,6 +47,7 @@ describe('sniffFormat', () => {
     ['wordpress.xml', 'wordpress'],
     ['mediawiki.xml', 'mediawiki'],
     ['billion-laughs.rss', 'rss'],
+    ['crawl.warc', 'warc'],
   ])('%s is %s', (name, format) => {
     expect(sniffFormat(name, readFileSync(join(DUMPS, name)))).toBe(format);
   });
@@ -222,6 +223,27 @@ describe('Reuters-21578 SGML', () => {
         'It said wheat & corn would lead the rise, with AT&T\nshipping data < expected.\n Reuter',
     );
     expect(records[1]!.text).toBe('FIXTURE BRIEF ITEM\n\nBlah blah blah.');
+  });
+});
+
+describe('WARC', () => {
+  it('one record per HTML response: chunked, gzip-encoded, Latin-1 by <meta>; .warc.gz per-record gzip', async () => {
+    const records = ok(await read('crawl.warc'));
+    expect(records.map((r) => [r.id, r.title, r.url, r.publishedAt])).toEqual([
+      ['urn:uuid:fixture-tram', 'Tram line opens', 'https://tram.example.test/', undefined],
+      ['urn:uuid:fixture-cafe', 'Café reopens', 'https://cafe.example.test/', undefined],
+    ]);
+    expect(records[0]!.text).toContain('The new tram line opened on Sunday, the transit authority said.\n\n“Ridership is strong,” said director Ana Ruiz.');
+    expect(records[0]!.text).not.toContain('x()');
+    expect(records[0]!.meta.crawledAt).toBe('2021-06-01T10:00:00Z');
+    expect(ok(await read('crawl.warc.gz'))).toEqual(records.map((r) => ({ ...r })));
+  });
+
+  it('fails a truncated record and refuses what is not WARC', async () => {
+    const bytes = readFileSync(join(DUMPS, 'crawl.warc'));
+    const cut = await readBytes(bytes.subarray(0, bytes.length - 60), 'cut.warc', { format: 'warc' });
+    expect(cut.map((i) => (i.ok ? 'ok' : i.code))).toEqual(['ok', 'READ_ERROR']);
+    expect(failed(await readBytes(Buffer.from('not a warc\r\n\r\n'), 'x.warc'))[0]!.reason).toBe('not a WARC record header');
   });
 });
 
