@@ -4,8 +4,6 @@
 //   REDIS_URL=redis://localhost:6379 node examples/bullmq-worker.mjs
 // Add jobs from any language BullMQ speaks (Node, Python): queue "newsparse", job data {text, ...}.
 // Without bullmq installed, or without a reachable Redis, it says so and exits (status 0).
-import { parseArticle } from 'newsparse';
-
 const QUEUE = process.env.NEWSPARSE_QUEUE ?? 'newsparse';
 const url = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
 
@@ -17,6 +15,7 @@ try {
   process.exit(0);
 }
 
+const { parseArticle } = await import('newsparse');
 const connection = { host: url.hostname, port: Number(url.port || 6379), maxRetriesPerRequest: null, lazyConnect: true };
 const worker = new bullmq.Worker(
   QUEUE,

@@ -209,6 +209,12 @@ describe.concurrent('newsparse over dumps (built bin, worker threads)', () => {
     expect(await new Promise((resolve) => child.on('close', resolve))).toBe(0);
   });
 
+  it('the BullMQ worker example exits cleanly without bullmq or Redis', async () => {
+    const r = await exec(process.execPath, [join(ROOT, 'examples/bullmq-worker.mjs')], { env: { ...process.env, REDIS_URL: 'redis://127.0.0.1:1' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/bullmq is not installed|no Redis at/);
+  });
+
   it('stdin -> stdout JSONL: shards run in parallel (split) merge to exactly a single run', async () => {
     const dir = join(tmp, 'shards');
     mkdirSync(join(dir, 'in'), { recursive: true });
