@@ -46,7 +46,7 @@ const CLOCK = /\b\d{1,2}[:.]\d{2}\s?(?:am|pm|uhr|h)?\b/i;
 const COUNTER = /^\d[\d,.]{0,12}\s{0,3}[kKmM]?\s{0,3}(?:comments?|replies|responses|shares?|views?|likes?|kommentare?|commentaires?|comentarios?|reactions?)?$/i;
 
 export function blockFeatures(doc: Document): BlockFeatures[] {
-  const { text, tokens, paragraphs, paragraphTokens } = doc;
+  const { text, paragraphs } = doc;
   const seen = new Map<string, number>();
   const keys: string[] = [];
   for (const p of paragraphs) {
@@ -55,7 +55,23 @@ export function blockFeatures(doc: Document): BlockFeatures[] {
     keys.push(key);
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
+  // a line that stands many times on the page (menus, share bars) is read once
+  const cache = new Map<string, BlockFeatures>();
   return paragraphs.map((p, pi) => {
+    const key = keys[pi]!;
+    const cacheable = p.end - p.start <= 200;
+    const hit = cacheable ? cache.get(key) : undefined;
+    if (hit) return hit;
+    const f = readBlock(doc, p, (seen.get(key) ?? 0) > 1);
+    if (cacheable && f.repeated) cache.set(key, f);
+    return f;
+  });
+}
+
+/** One block's features from its tokens and text. */
+function readBlock(doc: Document, p: Paragraph, repeated: boolean): BlockFeatures {
+  const { text, tokens, paragraphTokens } = doc;
+  {
     const first = paragraphTokens[p.index * 2]!;
     const last = paragraphTokens[p.index * 2 + 1]!;
     let words = 0;
@@ -65,17 +81,19 @@ export function blockFeatures(doc: Document): BlockFeatures[] {
     let marks = 0;
     let separators = 0;
     for (let t = first; t < last; t++) {
-      const v = text.slice(tokens.start[t]!, tokens.end[t]!);
+      const v = tokens.value[t]!;
       if (tokens.type[t] === 'punctuation' || v.length === 1) {
         if (v === ',') commas++;
         else if (v === '.' || v === '!' || v === '?') marks++;
         else if (v === '|' || v === '·' || v === '•' || v === '»' || v === '>' || v === '›') separators++;
         if (tokens.type[t] === 'punctuation') continue;
       }
-      if (!LETTER.test(v)) continue;
+      const c = v.charCodeAt(0);
+      const ascii = c < 128;
+      if (ascii ? !isAsciiLetter(c) && !LETTER.test(v) : !LETTER.test(v)) continue;
       words++;
-      if (STOPWORDS.has(v.toLowerCase())) stops++;
-      if (UPPER.test(v)) caps++;
+      if (STOPWORDS.has(tokens.lower[t]!)) stops++;
+      if (ascii ? c >= 65 && c <= 90 : UPPER.test(v)) caps++;
     }
     const raw = text.slice(p.start, p.end);
     // scripts without spaces: about two characters a word
@@ -100,16 +118,20 @@ export function blockFeatures(doc: Document): BlockFeatures[] {
       stopRatio: words ? stops / words : 0,
       capRatio: words ? caps / words : 0,
       lexiconKind: lexiconKind(raw, words),
-      repeated: (seen.get(keys[pi]!) ?? 0) > 1,
+      repeated,
       counter: raw.length <= 40 && COUNTER.test(raw),
       digitRatio: scan ? digits / scan : 0,
       separators,
       endsColon: lastChar === ':',
-      link: LINK.test(head),
+      link: (head.includes('@') || head.includes('http') || head.includes('www.')) && LINK.test(head),
       commentMarker: (words <= 8 && isCommentMarker(raw)) || (raw.length <= 300 && COMMENT_COUNT.test(raw)),
       commentMeta: words <= 8 && raw.length <= 80 && (SAYS.test(raw) || (CLOCK.test(raw) && digits >= 4 && words <= 6)),
     };
-  });
+  }
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function countCjk(raw: string): number {
@@ -127,20 +149,32 @@ function isCommentMarker(raw: string): boolean {
   return COMMENT_MARKERS.includes(lower);
 }
 
+const escape = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Each lexicon compiled once: its `start` phrases as one anchored alternation, its `anywhere`
+ * phrases as one alternation (literals only, no quantifiers: linear on the bounded input).
+ */
+const COMPILED = KIND_LEXICONS.map((lex) => ({
+  lex,
+  start: new RegExp(`^(?:${[...lex.start].sort((a, b) => b.length - a.length).map(escape).join('|')})`),
+  anywhere: lex.anywhere.length ? new RegExp(lex.anywhere.map(escape).join('|')) : null,
+}));
+
 /** The first kind whose phrases the block carries, within that kind's length limit. */
 export function lexiconKind(raw: string, words: number): BoilerplateKind | null {
   const lower = (raw.length > 600 ? raw.slice(0, 600) : raw).toLowerCase();
-  for (const lex of KIND_LEXICONS) {
+  for (const { lex, start, anywhere } of COMPILED) {
     if (words > lex.maxWords) continue;
+    const m = start.exec(lower);
     // a one-word start ("Search", "Share", "Home") marks only a short line
-    if (lex.start.some((s) => startsWithWord(lower, s) && (words <= 5 || s.includes(' ') || /\W$/.test(s)))) return lex.kind;
-    if (lex.anywhere.some((s) => lower.includes(s))) return lex.kind;
+    if (m && endsAtWord(lower, m[0]) && (words <= 5 || m[0].includes(' ') || /\W$/.test(m[0]))) return lex.kind;
+    if (anywhere?.test(lower)) return lex.kind;
   }
   return null;
 }
 
-function startsWithWord(lower: string, phrase: string): boolean {
-  if (!lower.startsWith(phrase)) return false;
+function endsAtWord(lower: string, phrase: string): boolean {
   const next = lower.charAt(phrase.length);
   return next === '' || !/[\p{L}\p{N}]/u.test(next) || /\W$/.test(phrase);
 }

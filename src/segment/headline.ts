@@ -9,7 +9,7 @@ const BYLINE_START = /^(?:by|von|par|por|door|written by|posted|published|update
 /** A date in the line: month names (en/de/fr/es, abbreviated) or numeric dates; bounded. */
 const DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-z.]{0,7}\s{1,3}\d{1,2}\b|\b\d{1,2}\.?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b/i;
 /** How much of the body's head the title is compared with. */
-const HEAD_CHARS = 2000;
+const HEAD_CHARS = 1000;
 
 /**
  * The title line: among the blocks above the body (and the body's first block), the one that
@@ -32,6 +32,7 @@ export function findTitleLine(doc: Document, features: BlockFeatures[], bodyStar
   const head = bodyHeadWords(doc, bodyBlocks.length ? bodyBlocks : [bodyStart]);
   let best = -1;
   let bestScore = -Infinity;
+  const scores = new Map<number, number>();
   let distance = 0;
   const last = Math.min(bodyStart, features.length - 1);
   for (let i = last; i >= 0 && i >= bodyStart - WINDOW; i--) {
@@ -44,12 +45,21 @@ export function findTitleLine(doc: Document, features: BlockFeatures[], bodyStar
     let s = titleScore(doc, features, i, head, distance);
     // a byline or date line just below is where the title usually stands
     for (let k = i + 1; k <= i + 3; k++) if (taken.has(k)) s += 0.5;
+    scores.set(i, s);
     if (s > bestScore) {
       bestScore = s;
       best = i;
     }
   }
-  return bestScore > 0 ? best : -1;
+  if (bestScore <= 0) return -1;
+  // a standfirst stands right under the title: a shorter candidate just above, nearly as good, wins
+  for (let k = best - 1; k >= 0 && k >= best - 2; k--) {
+    const above = scores.get(k);
+    if (features[k]!.words === 0) continue;
+    if (above !== undefined && above >= bestScore - 1.2 && above > 0 && features[k]!.words < features[best]!.words) return k;
+    break;
+  }
+  return best;
 }
 
 function titleScore(doc: Document, features: BlockFeatures[], i: number, head: Set<string>, distance: number): number {
@@ -59,10 +69,12 @@ function titleScore(doc: Document, features: BlockFeatures[], i: number, head: S
   if (words.length) {
     let shared = 0;
     for (const w of words) if (head.has(w)) shared++;
-    s += 3 * (shared / words.length) + Math.min(shared, 3) * 0.3;
+    s += 2 * (shared / words.length) + Math.min(shared, 5) * 0.35;
   }
   s -= 0.06 * Math.max(0, distance - 1);
   if (f.words >= 4 && f.words <= 20) s += 0.6;
+  if (f.words < 4) s -= 0.6;
+  else if (f.words >= 6 && f.words <= 16) s += 0.3;
   if (f.repeated && f.words >= 4) s += 0.4;
   if (f.separators) s -= 0.8;
   if (f.digitRatio > 0.2) s -= 1;

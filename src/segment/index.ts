@@ -56,7 +56,7 @@ export function segmentDocument(doc: Document, opts: ResolvedOptions): Segmentat
       byline = parseByline(text, p.start, p.end);
       if (byline) {
         taken.add(i);
-        publishedAt ??= findAbsoluteDate(byline.text)?.iso ?? null;
+        if (YEAR_HINT.test(byline.text)) publishedAt ??= findAbsoluteDate(byline.text)?.iso ?? null;
         continue;
       }
     }
@@ -81,6 +81,12 @@ export function segmentDocument(doc: Document, opts: ResolvedOptions): Segmentat
   if (body.length) {
     const p = paragraphs[body[0]!]!;
     dateline = findDateline(text, p.start, p.end, publishedAt);
+    // a dateline on a line of its own right above the body ("LONDON 1996-08-30")
+    const above = paragraphs[body[0]! - 1];
+    if (!dateline && above && !inBody.has(above.index)) {
+      const own = findDateline(text, above.start, above.end, publishedAt);
+      if (own && own.end === above.end) dateline = own;
+    }
     if (dateline?.date && /^\d{4}-\d{2}-\d{2}$/.test(dateline.date)) publishedAt ??= dateline.date;
   }
 
@@ -116,11 +122,17 @@ export function segmentDocument(doc: Document, opts: ResolvedOptions): Segmentat
   return { headline, dateline, byline, publishedAt, paragraphs: bodyParagraphs, boilerplate, regions };
 }
 
+/** A full date needs a year: four digits, or a numeric date with a two-digit year (checked before chrono runs). */
+const YEAR_HINT = /(?:1[89]|2[01])\d\d|\d[./-]\d{1,2}[./-]\d\d/;
 const DATE_LINE_PREFIX = /^(?:published|updated|posted|last updated|last modified|date|veröffentlicht|aktualisiert|stand|publié le|publié|mis à jour|publicado|actualizado)\b:?/i;
 
 /** The ISO date of a line that is only a date/time ("Published: May 14, 2017 10:22 ET"), else null. */
 function dateLineDate(s: string): string | null {
-  if (s.length > 120 || !/\d/.test(s)) return null;
+  if (s.length > 120 || !YEAR_HINT.test(s)) return null;
+  // a date and a short label hold few letters: skip chrono on anything longer
+  let alpha = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 64) alpha++;
+  if (alpha > 48) return null;
   const found = findAbsoluteDate(s);
   if (!found) return null;
   const rest = (s.slice(0, found.index) + s.slice(found.index + found.text.length)).replace(DATE_LINE_PREFIX, '');

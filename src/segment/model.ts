@@ -21,11 +21,38 @@ const isShort = (f: BlockFeatures): boolean => f.words <= 4 || (!f.endsSentence 
 /** one item of a list of links or titles: a few words, no closing punctuation */
 const isItem = (f: BlockFeatures): boolean => f.words >= 2 && f.words <= 20 && !f.endsSentence;
 
-/** Feature rows, one per block, FEATURE_COUNT numbers each (row-major). */
-export function featureMatrix(features: BlockFeatures[]): Float64Array {
+/** For each block, the length of the run of consecutive blocks passing `test` that holds it (0 outside). */
+function runLengths(features: BlockFeatures[], test: (f: BlockFeatures) => boolean): Int32Array {
   const n = features.length;
-  const m = FEATURE_COUNT;
-  const x = new Float64Array(n * m);
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; ) {
+    if (!test(features[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && test(features[j]!)) j++;
+    out.fill(j - i, i, j);
+    i = j;
+  }
+  return out;
+}
+
+/** Feature rows, one per block, FEATURE_COUNT numbers each (row-major): for training. */
+export function featureMatrix(features: BlockFeatures[]): Float64Array {
+  const x = new Float64Array(features.length * FEATURE_COUNT);
+  forEachFeatureRow(features, (i, row) => x.set(row, i * FEATURE_COUNT));
+  return x;
+}
+
+/**
+ * Each block's feature row in turn, in one reused buffer (no n-by-m matrix: a 5 MB page of
+ * menu lines must not allocate one).
+ */
+export function forEachFeatureRow(features: BlockFeatures[], visit: (i: number, row: Float64Array) => void): void {
+  const n = features.length;
+  const x = new Float64Array(FEATURE_COUNT);
+  const o = 0;
   const prose = new Float64Array(n + 1);
   const logw = new Float64Array(n + 1);
   // prefix sums for window means
@@ -45,29 +72,8 @@ export function featureMatrix(features: BlockFeatures[]): Float64Array {
     const other = before ? mean(arr, i + 1, i + 4) : mean(arr, i - 3, i);
     return other >= 0 ? other : 0;
   };
-  // runs of short blocks
-  const run = new Int32Array(n);
-  for (let i = 0; i < n; ) {
-    if (!isShort(features[i]!)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < n && isShort(features[j]!)) j++;
-    for (let k = i; k < j; k++) run[k] = j - i;
-    i = j;
-  }
-  const items = new Int32Array(n);
-  for (let i = 0; i < n; ) {
-    if (!isItem(features[i]!)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < n && isItem(features[j]!)) j++;
-    for (let k = i; k < j; k++) items[k] = j - i;
-    i = j;
-  }
+  const run = runLengths(features, isShort);
+  const items = runLengths(features, isItem);
   // comment meta lines (commenter names, time stamps) within 2 blocks
   const meta = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) meta[i + 1] = meta[i]! + (features[i]!.commentMeta ? 1 : 0);
@@ -77,7 +83,6 @@ export function featureMatrix(features: BlockFeatures[]): Float64Array {
   let afterLegal = 0;
   for (let i = 0; i < n; i++) {
     const f = features[i]!;
-    const o = i * m;
     const w = f.words;
     x[o] = Math.log1p(w);
     x[o + 1] = f.endsSentence ? 1 : 0;
@@ -121,8 +126,8 @@ export function featureMatrix(features: BlockFeatures[]): Float64Array {
     if (f.commentMarker && seenProse) afterComment = 1;
     if (f.commentMeta && seenProse && ++metaSeen >= 3) afterComment = 1;
     if (f.lexiconKind === 'legal' && seenProse) afterLegal = 1;
+    visit(i, x);
   }
-  return x;
 }
 
 /** Second-stage features: a block's first-stage log-odds next to its neighbours'. */
@@ -130,24 +135,27 @@ export const STAGE2_NAMES = ['self', 'prev1', 'next1', 'prev3', 'next3', 'wide8'
 export const STAGE2_COUNT = STAGE2_NAMES.length;
 
 /** First-stage log-odds: each block from its own and its near neighbours' features. */
-export function stage1Logits(features: BlockFeatures[]): Float64Array {
-  const x = featureMatrix(features);
-  const n = features.length;
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let s = BIAS;
-    const o = i * FEATURE_COUNT;
-    for (let k = 0; k < FEATURE_COUNT; k++) s += WEIGHTS[k]! * x[o + k]!;
+export function stage1Logits(features: BlockFeatures[], weights: readonly number[] = WEIGHTS, bias: number = BIAS): Float64Array {
+  const out = new Float64Array(features.length);
+  forEachFeatureRow(features, (i, x) => {
+    let s = bias;
+    for (let k = 0; k < FEATURE_COUNT; k++) s += weights[k]! * x[k]!;
     out[i] = Math.max(-8, Math.min(8, s));
-  }
+  });
   return out;
 }
 
-/** Second-stage rows from first-stage log-odds (the text's edges count as neutral). */
+/** Second-stage rows from first-stage log-odds (the text's edges count as neutral): for training. */
 export function stage2Matrix(l1: Float64Array): Float64Array {
+  const x = new Float64Array(l1.length * STAGE2_COUNT);
+  forEachStage2Row(l1, (i, row) => x.set(row, i * STAGE2_COUNT));
+  return x;
+}
+
+function forEachStage2Row(l1: Float64Array, visit: (i: number, row: Float64Array) => void): void {
   const n = l1.length;
-  const m = STAGE2_COUNT;
-  const x = new Float64Array(n * m);
+  const x = new Float64Array(STAGE2_COUNT);
+  const o = 0;
   const pre = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) pre[i + 1] = pre[i]! + l1[i]!;
   const mean = (a: number, b: number, fallback: number): number => {
@@ -156,7 +164,6 @@ export function stage2Matrix(l1: Float64Array): Float64Array {
     return hi > lo ? (pre[hi]! - pre[lo]!) / (hi - lo) : fallback;
   };
   for (let i = 0; i < n; i++) {
-    const o = i * m;
     const self = l1[i]!;
     const p1 = i > 0 ? l1[i - 1]! : self;
     const n1 = i + 1 < n ? l1[i + 1]! : self;
@@ -168,21 +175,18 @@ export function stage2Matrix(l1: Float64Array): Float64Array {
     x[o + 5] = mean(i - 8, i + 9, self);
     x[o + 6] = Math.min(p1, n1);
     x[o + 7] = Math.max(p1, n1);
+    visit(i, x);
   }
-  return x;
 }
 
 /** Log-odds that each block is article body. */
 export function blockLogits(features: BlockFeatures[]): Float64Array {
   const l1 = stage1Logits(features);
-  const x = stage2Matrix(l1);
-  const n = features.length;
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  const out = new Float64Array(features.length);
+  forEachStage2Row(l1, (i, x) => {
     let s = BIAS2;
-    const o = i * STAGE2_COUNT;
-    for (let k = 0; k < STAGE2_COUNT; k++) s += WEIGHTS2[k]! * x[o + k]!;
+    for (let k = 0; k < STAGE2_COUNT; k++) s += WEIGHTS2[k]! * x[k]!;
     out[i] = s;
-  }
+  });
   return out;
 }
