@@ -51,6 +51,8 @@ export function recordFromObject(obj: unknown, fallbackId: string, options: Read
     else {
       const h = firstPresent(o, HTML_FIELDS);
       if (h && typeof h[1] === 'string') text = htmlToParagraphs(h[1]).join('\n\n');
+      // an empty text is still a text (an empty article), not a missing one
+      else text = TEXT_FIELDS.map((f) => o[f]).find((v): v is string => typeof v === 'string');
     }
     if (text === undefined) throw new RecordError('MISSING_TEXT', `no text field (tried ${TEXT_FIELDS.concat(HTML_FIELDS).join(', ')}; set --text-field)`);
   }
