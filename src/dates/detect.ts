@@ -21,6 +21,7 @@ import {
   YEAR_NOUN_RE,
   YEAR_RE,
   YEAR_AGO_RE,
+  YEAR_END_RE,
   HOLIDAY_RE,
   HYPHEN_DURATION_RE,
   EVERY_RE,
@@ -137,6 +138,7 @@ const R = {
   ref: { re: REF_RE, hint: 'date', ok: refOk } as Rule,
   setWord: { re: SET_WORD_RE, hint: 'set', ok: setWordOk } as Rule,
   yearAgo: { re: YEAR_AGO_RE, hint: 'date' } as Rule,
+  yearEnd: { re: YEAR_END_RE, hint: 'date' } as Rule,
   hyphenDuration: { re: HYPHEN_DURATION_RE, hint: 'duration' } as Rule,
   every: { re: EVERY_RE, hint: 'set' } as Rule,
   holiday: { re: HOLIDAY_RE, hint: 'date', ok: capitalOk } as Rule,
@@ -163,7 +165,7 @@ on('coming past previous following', R.relative);
 on('future', R.ref);
 on('yesterday today tomorrow tonight', R.dayWord);
 on('now currently nowadays these at more recently right current recent coming', R.ref);
-on('year', R.yearAgo);
+on('year', R.yearAgo, R.yearEnd);
 on('every each', R.every);
 on('thanksgiving christmas new independence election easter memorial labor halloween valentine valentine\'s veterans', R.holiday);
 on('daily weekly monthly annually yearly nightly hourly quarterly', R.setWord);
@@ -383,6 +385,8 @@ function widen(doc: Document, f: Found, lw: (i: number) => string, range: [numbe
   if (range && (f.first < range[0] || f.first >= range[1])) range = undefined;
   const lo = range ? range[0] : f.first;
   const hi = range ? range[1] : f.last;
+  // "the week of March 6"
+  if (f.first - 3 >= lo && lw(f.first - 1) === 'of' && lw(f.first - 2) === 'week' && lw(f.first - 3) === 'the' && /^\d/.test(lw(f.last - 1))) f.first -= 3;
   for (let guard = 0; guard < 6 && f.first > lo; guard++) {
     const p = lw(f.first - 1);
     const head = lw(f.first);
@@ -425,6 +429,12 @@ function mergeAdjacent(doc: Document, found: Found[], lw: (i: number) => string)
     const prev = out[out.length - 1];
     // "10 p.m. Wednesday", "9 a.m. EST Tuesday", "5 p.m. EST, Nov. 6": one time
     if (prev && prev.hint === 'time' && f.hint === 'date' && CLOCK_GAP.test(doc.text.slice(prev.end, f.start)) && /\d|noon|midnight/i.test(doc.text.slice(prev.start, prev.end)) && DAY_OR_DATE.test(doc.text.slice(f.start, f.end))) {
+      prev.end = f.end;
+      prev.last = f.last;
+      continue;
+    }
+    // "the week of March 6"
+    if (prev && prev.hint === 'date' && f.hint === 'date' && doc.text.slice(prev.end, f.start) === ' of ' && /^the week$/i.test(doc.text.slice(prev.start, prev.end)) && /\d/.test(doc.text.slice(f.start, f.end))) {
       prev.end = f.end;
       prev.last = f.last;
       continue;

@@ -1,5 +1,5 @@
 import type { Document } from '../document/types.js';
-import { FUTURE_CUES, PAST_CUES, WEAK_FUTURE_CUES } from './lexicons.js';
+import { FUTURE_CUES, PAST_ADVERBS, PAST_CUES, WEAK_FUTURE_CUES } from './lexicons.js';
 
 /** How far back in its clause an expression looks for a tense cue; and how far forward. */
 const BACK = 10;
@@ -51,6 +51,7 @@ function cue(w: string, pos: string, before: string): Direction | null {
   if (BOUNDARY.has(w)) return null;
   // "the plan", "a schedule": nouns are no tense
   if (FUTURE_CUES.has(w)) return pos === 'NOUN' ? 0 : 1;
+  if (PAST_ADVERBS.has(w)) return -1;
   if (PAST_CUES.has(w)) return NON_PAST_AUX.has(before) ? 0 : -1;
   if (pos === 'VERB' && w.length > 4 && w.endsWith('ed') && !NON_PAST_AUX.has(before)) return -1;
   return 0;

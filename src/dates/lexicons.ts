@@ -34,6 +34,9 @@ export const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 
 /** Words that make a bare weekday or month point forward. */
 export const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'scheduled', 'schedule', 'slated', 'expected', 'plans', 'plan', 'planning', 'due', 'soon', 'upcoming', 'next', 'coming', 'ahead', 'going', 'intends', 'hopes', 'aims', 'would', 'tomorrow', 'expire', 'expires', 'payable', 'effective', 'begins', 'starts', 'ends', 'opens', 'wo']);
 
+/** Past cues that are no participles: no auxiliary before them makes them present. */
+export const PAST_ADVERBS = new Set(['ago', 'last', 'earlier', 'previously', 'since']);
+
 /** Weak future cues: they decide only when no stronger cue does ("until Thursday, they had not"). */
 export const WEAK_FUTURE_CUES = new Set(['until', 'till', 'by']);
 

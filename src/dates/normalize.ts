@@ -325,6 +325,8 @@ function holidayDate(name: string, y: number): Ymd | null {
   return null;
 }
 const RE_HOLIDAY = /^(?:(last|this|next) )?(thanksgiving(?: day)?|christmas(?: day| eve)?|new year's(?: day| eve)?|independence day|election day|easter(?: sunday)?|memorial day|labor day|halloween|valentine'?s day|veterans day)(?:,? (\d{4}))?$/;
+const RE_YEAR_END = /^(?:around |about |by |since |at |until )?(?:the )?year(?:-| |'s )end$/;
+const RE_WEEK_OF = /^the week of (.+)$/;
 const RE_YEAR_AGO = /^year-(ago|earlier)$/;
 const RE_CLOCK_DATE = /^(.*?(?:\d ?[ap]\.?m\.?|noon|midnight|\d:\d\d))(?: [a-z]{3}t?)?,? (?:on )?((?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]{3,9}\.? \d{1,2}|today|yesterday|tomorrow)$/;
 
@@ -353,6 +355,18 @@ const PARSERS: Parser[] = [
       d = [prev, cur, next].reduce((p, q) => (dist(q) < dist(p) ? q : p));
     }
     return { value: fmt(d), type: 'date' };
+  },
+  // year-end: the last day of this year, or of last year in a past clause ("since year-end")
+  ({ s, ref, dir }) => {
+    if (!RE_YEAR_END.test(s)) return null;
+    return { value: ref ? `${pad(dir < 0 ? ref.y - 1 : ref.y, 4)}-12-31` : null, type: 'date' };
+  },
+  // the week of March 6
+  (c) => {
+    const m = RE_WEEK_OF.exec(c.s);
+    if (!m) return null;
+    const day = compute(m[1]!, c.ref ? fmt(c.ref) : null, c.dir, 'date', c.anchors);
+    return { value: day.value && /^\d{4}-\d\d-\d\d$/.test(day.value) ? isoWeek(parseYmd(day.value)) : null, type: 'date' };
   },
   // year-ago, year-earlier (results): the year-ago quarter when one was named
   ({ s, ref, anchors }) => {

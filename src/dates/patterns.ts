@@ -58,6 +58,8 @@ export const REF_RE = re(
 );
 /** "year-ago", "the year-earlier quarter" begin here at "year" (wink splits the hyphen). */
 export const YEAR_AGO_RE = re('year-(?:ago|earlier)(?: (?:quarter|period))?(?![\\w-])');
+/** "year-end", "year end", "year's end" */
+export const YEAR_END_RE = re("year(?:-| |'s )end(?![\\w-])");
 /** Holidays news dates things by. */
 export const HOLIDAY_RE = re(
   "(?:thanksgiving(?: day)?|christmas(?: day| eve)?|new year's(?: day| eve)?|independence day|election day|easter(?: sunday)?|memorial day|labor day|halloween|valentine'?s day|veterans day)(?![\\w-])",

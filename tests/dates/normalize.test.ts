@@ -3,6 +3,7 @@ import { normalize } from '../../src/dates/normalize.js';
 import { extractDates } from '../../src/index.js';
 
 const REF = '2021-03-03'; // a Wednesday
+const texts0 = (s: string) => extractDates(s, { referenceDate: REF }).map((d) => [d.text, d.value, d.type]);
 const n = (s: string, dir: -1 | 0 | 1 = 0, hint: 'date' | 'time' | 'duration' | 'set' = 'date') => normalize(s, REF, dir, hint);
 
 describe('normalize: TIMEX3 values against the publication date', () => {
@@ -85,6 +86,12 @@ describe('normalize: TIMEX3 values against the publication date', () => {
     expect(n('June 2', -1).value).toBe('2020-06-02');
     expect(n('June last year', 0).value).toBe('2020-06');
     expect(n('Saturday, April 25', 0).value).toBe('2021-04-25');
+  });
+
+  it('year-end and the week of a date', () => {
+    expect(n('year-end', 1).value).toBe('2021-12-31');
+    expect(n('year-end', -1).value).toBe('2020-12-31');
+    expect(texts0('A hearing is set for the week of March 8.')).toEqual([['the week of March 8', '2021-W10', 'date']]);
   });
 
   it('holidays', () => {
