@@ -8,7 +8,7 @@
  *                                           peak RSS (/usr/bin/time -v) of the built CLI streaming a generated
  *                                           JSONL and a single XML file in /tmp (read and accounted for, --dry-run),
  *                                           and of a full parse (2 workers) over a smaller JSONL
- *   npm run dumps -- workers [--records 400]
+ *   npm run dumps -- workers [--records 3000]
  *                                           records/s of --workers 1 and --workers 2 on the same JSONL, one run each
  *   npm run dumps -- bombs                  time and memory to refuse billion laughs and quadratic blowup
  *   npm run dumps -- serve [--requests 10000]
@@ -171,7 +171,7 @@ async function memory(argv: string[]): Promise<void> {
 }
 
 async function workers(argv: string[]): Promise<void> {
-  const n = flag(argv, '--records', 400);
+  const n = flag(argv, '--records', 3000);
   const path = '/tmp/newsparse-bench-workers.jsonl';
   const out = await new Promise<void>((resolve) => {
     const s = createWriteStream(path);
