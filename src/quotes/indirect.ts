@@ -2,7 +2,7 @@ import type { Sentence } from '../document/types.js';
 import type { Span } from '../types.js';
 import { cueSpan, type Attribution } from './attribution.js';
 import type { QuoteContext } from './context.js';
-import { CLAUSE_OPENERS, isPassive, speakerAfter, speakerBefore, speakerStartingAt, type SpeakerMention } from './speaker.js';
+import { CLAUSE_OPENERS, isPassive, relativeSpeaker, speakerAfter, speakerBefore, speakerStartingAt, type SpeakerMention } from './speaker.js';
 import { isTitleWord } from '../entities/lexicons/titles.js';
 
 /** A reported-speech clause: its content span and attribution. */
@@ -118,6 +118,8 @@ export function reportedSpeech(ctx: QuoteContext, s: Sentence): Reported[] {
     } else if (ctx.lw(c - 1) === 'and') {
       // "Schultz supported Democrats ... and said C": the sentence's subject speaks
       sp = subject ?? speakerStartingAt(ctx, lead, c);
+    } else if ((sp = relativeSpeaker(ctx, c, lead))) {
+      // "Jeb Bush and Chris Christie, who say C": the relative clause is the report
     } else {
       sp = speakerBefore(ctx, c, lead);
       if (!sp || !(sp.first === lead || CLAUSE_OPENERS.has(ctx.lw(sp.first - 1)) || sp.first <= lead + titleRun(ctx, lead, sp.first))) continue;
@@ -125,9 +127,13 @@ export function reportedSpeech(ctx: QuoteContext, s: Sentence): Reported[] {
     if (!sp) continue;
     const from = contentStart(ctx, c, lemma, last);
     if (from < 0) continue;
-    // the content runs to the sentence end, or to a trailing ", adding C"
+    // the content runs to the sentence end, or to a trailing ", adding C", or ends the relative clause
     let to = last;
     for (let k = from + 1; k < last - 1; k++) {
+      if (sp.antecedent && ctx.raw(k) === ',') {
+        to = k;
+        break;
+      }
       if (ctx.raw(k) === ',' && TRAILING.has(ctx.lw(k + 1)) && ctx.isCue(k + 1)) {
         to = k;
         break;
@@ -138,7 +144,7 @@ export function reportedSpeech(ctx: QuoteContext, s: Sentence): Reported[] {
         break;
       }
     }
-    if (!acceptable(ctx, lemma, from, to, trailing && lemma !== 'say')) continue;
+    if (!acceptable(ctx, lemma, from, to, (trailing && lemma !== 'say') || sp.antecedent !== undefined)) continue;
     const content = span(ctx, from, to);
     if (!content) continue;
     out.push({ content, attribution: { speaker: sp, cue: cueSpan(ctx, c), first: sp.first, last: from - 1 } });

@@ -41,6 +41,7 @@ export class SpeakerResolver {
   private readonly names = new Map<string, string>();
   private readonly gender = new Map<string, Gender>();
   private readonly people = new Map<string, Person>();
+  private readonly alias = new Map<string, string>();
   private readonly mentions: EntityMention[];
 
   constructor(
@@ -56,6 +57,18 @@ export class SpeakerResolver {
       this.people.set(p.id, p);
     }
     for (const o of entities.organizations) this.names.set(o.id, o.name);
+    // "Rovers" after "Northbridge Rovers": the short form stands for the full name
+    const bySuffix = new Map<string, string>();
+    for (const f of entities.organizations) {
+      for (let i = f.name.indexOf(' '); i >= 0; i = f.name.indexOf(' ', i + 1)) {
+        const suffix = f.name.slice(i + 1);
+        if (!bySuffix.has(suffix)) bySuffix.set(suffix, f.id);
+      }
+    }
+    for (const o of entities.organizations) {
+      const full = bySuffix.get(o.name);
+      if (full && full !== o.id) this.alias.set(o.id, full);
+    }
     for (const l of entities.places) this.names.set(l.id, l.name);
     this.mentions = entities.mentions;
   }
@@ -63,12 +76,18 @@ export class SpeakerResolver {
   /** A speaker for the mention, or null when it names nobody we can stand behind. */
   resolve(m: SpeakerMention, recent: string | null = null, source = false): Speaker | null {
     const mention = { text: m.text, start: m.start, end: m.end };
+    if (m.antecedent) {
+      // "who": the person or group it stands for, with "who" as the mention
+      const a = this.resolve(m.antecedent, recent, source);
+      return a ? { ...a, mention } : null;
+    }
     if (m.kind === 'entity' && m.entity) {
       if (m.entity.type === 'place') {
         // "China said": a country speaking is its government; keep the name
         return { name: this.names.get(m.entity.entityId) ?? m.text, entityId: m.entity.entityId, mention };
       }
-      return { name: this.names.get(m.entity.entityId) ?? m.text, entityId: m.entity.entityId, mention };
+      const id = this.alias.get(m.entity.entityId) ?? m.entity.entityId;
+      return { name: this.names.get(id) ?? m.text, entityId: id, mention };
     }
     if (m.kind === 'pronoun') {
       const p = m.text.toLowerCase();
@@ -81,7 +100,10 @@ export class SpeakerResolver {
       const words = m.text.split(/\s+/);
       const surname = words[words.length - 1]!;
       const person = this.entities.people.find((p) => p.name.split(/\s+/).includes(surname));
-      if (person) return { name: person.name, entityId: person.id, mention };
+      if (person) return { name: this.names.get(person.id) ?? person.name, entityId: person.id, mention };
+      // "Rovers said": the organization named in full before
+      const org = this.entities.organizations.find((o) => o.name.split(/\s+/).includes(surname));
+      if (org) return { name: org.name, entityId: org.id, mention };
       return { name: m.text, entityId: null, mention };
     }
     const words = m.text.toLowerCase().split(/\s+/);

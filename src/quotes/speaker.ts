@@ -14,6 +14,8 @@ export interface SpeakerMention extends TextSpan {
   /** first and last token (inclusive) of the whole phrase, titles and appositives included */
   first: number;
   last: number;
+  /** for a relative pronoun ("Jeb Bush, who says ..."): the phrase it stands for */
+  antecedent?: SpeakerMention;
 }
 
 /** Words between a speaker and its cue: "Stock also said", "she has repeatedly argued". */
@@ -56,7 +58,7 @@ function isPrefixWord(ctx: QuoteContext, k: number): boolean {
   const pos = ctx.doc.tokens.pos[k];
   if (pos === 'PROPN' || pos === 'NUM' || (pos === 'NOUN' && ctx.isUpper(k))) return true;
   if (pos === 'NOUN' || pos === 'ADJ') return /^[a-z-]+$/.test(l) && l.length > 1;
-  return l === 'the' || POSSESSIVE.has(l);
+  return l === 'the' || l === 'a' || l === 'an' || POSSESSIVE.has(l);
 }
 
 /** First token of the title chain before token `at` ("White House press secretary" Josh Earnest). */
@@ -129,6 +131,16 @@ export function speakerBefore(ctx: QuoteContext, c: number, floor: number): Spea
   return best ?? nearest;
 }
 
+/** The relative pronoun "who" before a cue, with the phrase it stands for ("Jeb Bush, who says"). */
+export function relativeSpeaker(ctx: QuoteContext, c: number, floor: number): SpeakerMention | null {
+  const w = subjectEnd(ctx, c, floor);
+  if (w <= floor || ctx.lw(w) !== 'who') return null;
+  const end = ctx.raw(w - 1) === ',' ? w - 2 : w - 1;
+  const antecedent = speakerEndingAt(ctx, end, floor);
+  if (!antecedent) return null;
+  return { ...tokensSpan(ctx, w, w, 'pronoun'), first: antecedent.first, antecedent };
+}
+
 /** A speaker phrase whose last token is j. */
 export function speakerEndingAt(ctx: QuoteContext, j: number, floor: number): SpeakerMention | null {
   if (j < floor) return null;
@@ -188,6 +200,11 @@ function nameEndingAt(ctx: QuoteContext, j: number, floor: number): SpeakerMenti
 /** "the ministry", "a spokesman for the company", "Clinton supporters", "police", "officials". */
 function nominalEndingAt(ctx: QuoteContext, j: number, floor: number): SpeakerMention | null {
   const pos = ctx.doc.tokens.pos;
+  // "Six in 10", "About 4 in 10": a share of those polled
+  if (pos[j] === 'NUM' && ctx.lw(j - 1) === 'in' && j - 2 >= floor && pos[j - 2] === 'NUM') {
+    const first = j - 3 >= floor && (ctx.lw(j - 3) === 'about' || ctx.lw(j - 3) === 'nearly' || ctx.lw(j - 3) === 'almost') ? j - 3 : j - 2;
+    return tokensSpan(ctx, first, j, 'nominal');
+  }
   if (j < floor || (pos[j] !== 'NOUN' && pos[j] !== 'PROPN')) return null;
   let k = j;
   while (k - 1 >= floor && k > j - 6 && (pos[k - 1] === 'NOUN' || pos[k - 1] === 'ADJ' || pos[k - 1] === 'PROPN' || pos[k - 1] === 'NUM' || POSSESSIVE.has(ctx.lw(k - 1)))) k--;
@@ -255,6 +272,14 @@ export function speakerAfter(ctx: QuoteContext, c: number, ceil: number): Speake
 export function speakerStartingAt(ctx: QuoteContext, at: number, ceil: number): SpeakerMention | null {
   const l = ctx.lw(at);
   if (l === 'he' || l === 'she' || l === 'they') return tokensSpan(ctx, at, at, 'pronoun');
+  // a noun phrase: "The Arizona Republican survived ... and says C"
+  const pos = ctx.doc.tokens.pos;
+  let e = at;
+  while (e < ceil && e < at + 6 && (pos[e] === 'DET' || pos[e] === 'ADJ' || pos[e] === 'NOUN' || pos[e] === 'PROPN' || pos[e] === 'NUM' || POSSESSIVE.has(ctx.lw(e)))) e++;
+  if (e > at && !ctx.mentionStarting.has(at)) {
+    const np = speakerEndingAt(ctx, e - 1, at);
+    if (np && np.first === at && np.kind !== 'pronoun') return np;
+  }
   for (let k = at; k < ceil && k < at + 6; k++) {
     const m = ctx.mentionStarting.get(k);
     if (m) {
