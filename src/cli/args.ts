@@ -218,9 +218,9 @@ NewsML 1, RCV1, RSS, Atom, WordPress and MediaWiki exports, WARC (HTML
 pages), gzip or bzip2 compressed. Without --format a directory is searched
 recursively for *.txt files; with --format it takes every dump file (.jsonl
 .json .xml .rss .atom .sgm .warc .txt, also .gz/.bz2), in sorted order,
-skipping hidden entries. "-", or no
-input at all, reads standard input: one article, or records with --format
-(e.g. --format jsonl: the stdin -> stdout mode for Spark, Hadoop, GNU parallel).
+skipping hidden entries. "-", or no input at all, reads standard input: one
+article, or records with --format (e.g. --format jsonl: the stdin -> stdout
+mode for Spark, Hadoop, GNU parallel).
 
 Writes one JSON line per record, in input order, to standard output (or --out):
   {"id": "<record id, or the path>", "source": "<input path, or ->", "article": {...}}
