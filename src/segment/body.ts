@@ -18,6 +18,8 @@ export interface BodyParams {
   secondShare: number;
   /** ... and when at most this many blocks separate the two */
   secondGap: number;
+  /** inside the span, runs of at least this many title-like lines that all score below 0 are dropped */
+  itemRun: number;
 }
 
 export const DEFAULT_PARAMS: BodyParams = {
@@ -29,6 +31,7 @@ export const DEFAULT_PARAMS: BodyParams = {
   extendAbove: -1.5,
   secondShare: 0.3,
   secondGap: 30,
+  itemRun: 3,
 };
 
 /** A block that reads as a sentence of running text. */
@@ -76,8 +79,23 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
     if (ok(lo + before[0], lo + before[1])) ranges.unshift([lo + before[0], lo + before[1]]);
     if (ok(end + after[0], end + after[1])) ranges.push([end + after[0], end + after[1]]);
   }
+  const dropped = new Uint8Array(features.length);
+  for (const [a, b] of ranges) {
+    for (let i = a; i < b; ) {
+      const f = features[i]!;
+      if (!(f.words >= 2 && !f.endsSentence && logits[i]! < 0)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < b && features[j]!.words >= 2 && !features[j]!.endsSentence && logits[j]! < 0) j++;
+      if (j - i >= params.itemRun) dropped.fill(1, i, j);
+      i = j;
+    }
+  }
   const body: number[] = [];
   for (const [a, b] of ranges) for (let i = a; i < b; i++) {
+    if (dropped[i]) continue;
     const f = features[i]!;
     if (f.words === 0 || isInlineInsertion(f) || logits[i]! < dropBelow) continue;
     body.push(i);

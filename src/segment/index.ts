@@ -9,6 +9,10 @@ import { findDateline } from './dateline.js';
 import { blockFeatures } from './features.js';
 import { findTitleLine, leadHeadline, textHeadline } from './headline.js';
 import { boilerplateKinds } from './kinds.js';
+import type { BoilerplateMemory } from './memory.js';
+import { blockLogits } from './model.js';
+
+export { createBoilerplateMemory, type BoilerplateMemory, type BoilerplateMemoryOptions } from './memory.js';
 
 export interface Segmentation {
   headline: Headline | null;
@@ -29,19 +33,34 @@ const META_AFTER = 3;
  * Find the article in a page: body paragraphs vs boilerplate (with kinds), headline,
  * dateline, byline and publication date.
  */
-export function segment(text: string, options?: ParseOptions): Segmentation {
+export function segment(text: string, options?: ParseOptions, memory?: BoilerplateMemory): Segmentation {
   assertText(text, 'segment');
-  return segmentDocument(buildDocument(text), resolveOptions(options));
+  return segmentDocument(buildDocument(text), resolveOptions(options), memory);
 }
 
-/** segment() over a Document already built (the pipeline's entry). */
-export function segmentDocument(doc: Document, opts: ResolvedOptions): Segmentation {
+/**
+ * segment() over a Document already built (the pipeline's entry). With a site `memory`, lines
+ * that recur across the site's earlier articles are furniture; the article's lines are then
+ * added to the memory.
+ */
+export function segmentDocument(doc: Document, opts: ResolvedOptions, memory?: BoilerplateMemory): Segmentation {
   const { text, paragraphs } = doc;
   const features = blockFeatures(doc);
-  const selected = selectBody(features);
+  const logits = blockLogits(features);
+  const recurring = new Set<number>();
+  if (memory && memory.articles > 0) {
+    paragraphs.forEach((p, i) => {
+      if (memory.isRecurring(text.slice(p.start, Math.min(p.end, p.start + 400)))) {
+        recurring.add(i);
+        logits[i] = Math.min(logits[i]!, -6);
+      }
+    });
+  }
+  const selected = selectBody(features, logits);
   let bodyStart = selected.start;
   const bodyEnd = selected.end;
-  const kept = new Set(selected.body);
+  const kept = new Set(selected.body.filter((i) => !recurring.has(i)));
+  memory?.learn(paragraphs.map((p) => text.slice(p.start, Math.min(p.end, p.start + 400))));
 
   // Byline and date line: near the top of the body, claimed before the title search.
   const taken = new Set<number>();

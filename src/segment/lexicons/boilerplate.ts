@@ -24,14 +24,14 @@ export const KIND_LEXICONS: KindLexicon[] = [
   },
   {
     kind: 'promo',
-    start: ['read more', 'read also', 'also read', 'related:', 'related articles', 'related stories', 'related coverage', 'see also', 'more:', 'more from', 'recommended', 'sponsored', 'advertisement', 'advertising', 'ad:', 'subscribe', 'sign up', 'newsletter', 'follow us', 'like us on', 'click here', 'continue reading', 'watch:', 'listen:', 'watch the video', 'download the app', 'get the app', 'most popular', 'most read', 'trending', "don't miss", 'you may also like', 'you might also like', 'follow', 'enter your', 'watch live', 'listen live', 'get the latest', 'join our', 'download our', 'mehr zum thema', 'lesen sie auch', 'folgen sie', 'jetzt abonnieren', 'jetzt lesen', 'suivez-nous', 'síguenos', 'auch interessant', 'anzeige', 'werbung', 'lire aussi', 'à lire aussi', 'publicité', 'lee también', 'publicidad'],
+    start: ['read more', 'read also', 'also read', 'related:', 'related articles', 'related stories', 'related coverage', 'see also', 'more:', 'more from', 'recommended', 'sponsored', 'advertisement', 'advertising', 'ad:', 'subscribe', 'sign up', 'newsletter', 'follow us', 'like us on', 'click here', 'continue reading', 'watch:', 'listen:', 'watch the video', 'download the app', 'get the app', 'most popular', 'most read', 'trending', "don't miss", 'you may also like', 'you might also like', 'follow', 'enter your', 'register for', 'create an account', 'create a free account', 'log in to', 'watch live', 'listen live', 'get the latest', 'join our', 'download our', 'mehr zum thema', 'lesen sie auch', 'folgen sie', 'jetzt abonnieren', 'jetzt lesen', 'suivez-nous', 'síguenos', 'auch interessant', 'anzeige', 'werbung', 'lire aussi', 'à lire aussi', 'publicité', 'lee también', 'publicidad'],
     anywhere: ['subscribe now', 'sign up for our', 'sign up to our', 'get our newsletter', 'in your inbox', 'support our journalism', 'become a member', 'free trial'],
     maxWords: 30,
   },
   {
     kind: 'caption',
     start: ['photo:', 'photo by', 'photos:', 'image:', 'picture:', 'file photo', 'pictured:', 'caption:', 'foto:', 'bild:'],
-    anywhere: ['getty images', '(photo:', '(photo by', 'ap photo', 'afp photo', 'reuters/', 'photo credit', 'image credit', 'photo courtesy', '/ reuters', '/reuters', 'shutterstock', 'epa-efe', 'file photo', 'submitted photo', 'staff photo', 'courtesy photo', 'photo illustration', 'foto: ', 'bild: ', '(foto', '(bild', 'dpa-bildfunk', 'picture alliance', 'imago images', 'istock', 'photo :', 'crédit photo', '(afp)', 'archivbild'],
+    anywhere: ['getty images', '(photo:', '(photo by', 'ap photo', 'afp photo', 'reuters/', 'photo credit', 'image credit', 'photo courtesy', '/ reuters', '/reuters', 'shutterstock', 'epa-efe', 'file photo', 'photograph:', 'all photos:', 'main image:', 'submitted photo', 'staff photo', 'courtesy photo', 'photo illustration', 'foto: ', 'bild: ', '(foto', '(bild', 'dpa-bildfunk', 'picture alliance', 'imago images', 'istock', 'photo :', 'crédit photo', '(afp)', 'archivbild'],
     maxWords: 60,
   },
   {
