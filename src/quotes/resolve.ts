@@ -8,6 +8,9 @@ import { tokenAt } from '../document/regions.js';
 
 type Gender = 'male' | 'female' | null;
 
+/** How many mentions back a pronoun looks for its antecedent: bounded, so the stage stays linear. */
+const LOOKBACK = 60;
+
 const HEAD_PREPS = new Set(['for', 'of', 'at', 'to', 'from', 'with', 'in', 'on']);
 
 /** A person's name without a leading title the entity stage left on it ("Chef Rosa Delgado"). */
@@ -99,17 +102,17 @@ export class SpeakerResolver {
       // a name the entity stage missed: the person it is the surname of, else the name as written
       const words = m.text.split(/\s+/);
       const surname = words[words.length - 1]!;
-      const person = this.entities.people.find((p) => p.name.split(/\s+/).includes(surname));
+      const person = this.byWord(this.entities.people, false).get(surname);
       if (person) return { name: this.names.get(person.id) ?? person.name, entityId: person.id, mention };
       // "Rovers said": the organization named in full before
-      const org = this.entities.organizations.find((o) => o.name.split(/\s+/).includes(surname));
+      const org = this.byWord(this.entities.organizations, false).get(surname);
       if (org) return { name: org.name, entityId: org.id, mention };
       return { name: m.text, entityId: null, mention };
     }
     const words = m.text.toLowerCase().split(/\s+/);
     const head = headOf(words);
     if (NON_SPEAKER_HEADS.has(head) && !(source && DATA_HEADS.has(head))) return null;
-    const org = this.entities.organizations.find((o) => o.name.toLowerCase().split(/\s+/).includes(head));
+    const org = this.byWord(this.entities.organizations, true).get(head);
     if (org) return { name: org.name, entityId: org.id, mention };
     // "the company", "the union": the organization last named, when it is near
     if (words.length === 2 && words[0] === 'the' && ORG_NOUNS.has(head)) {
@@ -121,7 +124,8 @@ export class SpeakerResolver {
 
   /** The nearest person mentioned before `offset` whose gender does not contradict `want`. */
   private nearestPerson(offset: number, want: Gender, recent: string | null): string | null {
-    for (let i = this.before(offset); i >= 0; i--) {
+    const end = this.before(offset);
+    for (let i = end; i >= 0 && end - i < LOOKBACK; i--) {
       const m = this.mentions[i]!;
       if (m.type !== 'person') continue;
       const g = this.genderOf(m.entityId);
@@ -137,7 +141,8 @@ export class SpeakerResolver {
   }
 
   private nearestOrg(offset: number, within = Infinity): string | null {
-    for (let i = this.before(offset); i >= 0; i--) {
+    const end = this.before(offset);
+    for (let i = end; i >= 0 && end - i < LOOKBACK; i--) {
       const m = this.mentions[i]!;
       if (offset - m.end > within) return null;
       if (m.type === 'organization') return m.entityId;
@@ -157,6 +162,20 @@ export class SpeakerResolver {
       else hi = mid;
     }
     return lo - 1;
+  }
+
+  private readonly wordIndex = new Map<string, Map<string, { id: string; name: string }>>();
+
+  /** The first entity of a list holding each word of its name, built once per list and case. */
+  private byWord<T extends { id: string; name: string }>(list: T[], lower: boolean): Map<string, T> {
+    const key = `${list === (this.entities.people as unknown) ? 'p' : 'o'}${lower ? 'l' : ''}`;
+    let index = this.wordIndex.get(key);
+    if (!index) {
+      index = new Map();
+      for (const e of list) for (const w of (lower ? e.name.toLowerCase() : e.name).split(/\s+/)) if (!index.has(w)) index.set(w, e);
+      this.wordIndex.set(key, index);
+    }
+    return index as Map<string, T>;
   }
 
   /** A person's gender, worked out on first need. */
