@@ -41,25 +41,42 @@ const NON_SPEAKER_HEADS = new Set(['declaration', 'report', 'reports', 'study', 
  * noun phrases to a matching organization, else kept as written.
  */
 export class SpeakerResolver {
-  private readonly names = new Map<string, string>();
   private readonly gender = new Map<string, Gender>();
-  private readonly people = new Map<string, Person>();
-  private readonly alias = new Map<string, string>();
   private readonly mentions: EntityMention[];
+  /** built on first need: most documents resolve a handful of speakers */
+  private index: { names: Map<string, string>; people: Map<string, Person>; alias: Map<string, string> } | null = null;
 
   constructor(
     private readonly ctx: QuoteContext,
     private readonly entities: Entities,
   ) {
+    this.mentions = entities.mentions;
+  }
+
+  private get names(): Map<string, string> {
+    return (this.index ??= this.buildIndex()).names;
+  }
+  private get people(): Map<string, Person> {
+    return (this.index ??= this.buildIndex()).people;
+  }
+  private get alias(): Map<string, string> {
+    return (this.index ??= this.buildIndex()).alias;
+  }
+
+  private buildIndex(): { names: Map<string, string>; people: Map<string, Person>; alias: Map<string, string> } {
+    const { entities } = this;
+    const names = new Map<string, string>();
+    const people = new Map<string, Person>();
+    const alias = new Map<string, string>();
     const known = new Set(entities.people.map((p) => p.name));
     for (const p of entities.people) {
       const rest = p.name.slice(p.name.indexOf(' ') + 1);
       // "Chef Rosa Delgado", also written "Rosa Delgado": a leading word the text drops is a title
       const dropped = rest.includes(' ') && (known.has(rest) || p.mentions.some((m) => m.text === rest));
-      this.names.set(p.id, dropped ? rest : bareName(p.name));
-      this.people.set(p.id, p);
+      names.set(p.id, dropped ? rest : bareName(p.name));
+      people.set(p.id, p);
     }
-    for (const o of entities.organizations) this.names.set(o.id, o.name);
+    for (const o of entities.organizations) names.set(o.id, o.name);
     // "Rovers" after "Northbridge Rovers": the short form stands for the full name
     const bySuffix = new Map<string, string>();
     for (const f of entities.organizations) {
@@ -70,10 +87,10 @@ export class SpeakerResolver {
     }
     for (const o of entities.organizations) {
       const full = bySuffix.get(o.name);
-      if (full && full !== o.id) this.alias.set(o.id, full);
+      if (full && full !== o.id) alias.set(o.id, full);
     }
-    for (const l of entities.places) this.names.set(l.id, l.name);
-    this.mentions = entities.mentions;
+    for (const l of entities.places) names.set(l.id, l.name);
+    return { names, people, alias };
   }
 
   /** A speaker for the mention, or null when it names nobody we can stand behind. */
