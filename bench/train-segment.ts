@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { buildDocument } from '../src/document/build.js';
-import { blockFeatures } from '../src/segment/features.js';
+import { blockFeatures, type BlockFeatures } from '../src/segment/features.js';
 import { FEATURE_COUNT, FEATURE_NAMES, featureMatrix, STAGE2_COUNT, STAGE2_NAMES, stage2Matrix } from '../src/segment/model.js';
 
 const args = process.argv.slice(2);
@@ -22,6 +22,7 @@ if (!dirs.length) throw new Error('usage: tsx bench/train-segment.ts <set dir> [
 
 interface Doc {
   x: Float64Array;
+  feats: BlockFeatures[];
   n: number;
   /** labelled blocks: [block, label 1/0] */
   labelled: Array<[number, number]>;
@@ -46,7 +47,7 @@ for (const dir of dirs) {
     });
     // every document weighs about the same, whatever its length
     const w = labelled.length ? Math.min(1, 40 / labelled.length) : 0;
-    docs.push({ x: featureMatrix(feats), n: feats.length, labelled, w });
+    docs.push({ x: featureMatrix(feats), feats, n: feats.length, labelled, w });
     count += labelled.length;
   }
   console.error(`${dir}: ${files.length} docs, ${count} labelled blocks`);
@@ -113,7 +114,7 @@ const stage2Rows = docs.flatMap((d) => {
     for (let k = 0; k < FEATURE_COUNT; k++) s += stage1.weights[k]! * d.x[i * FEATURE_COUNT + k]!;
     l1[i] = Math.max(-8, Math.min(8, s));
   }
-  const x2 = stage2Matrix(l1);
+  const x2 = stage2Matrix(l1, d.feats);
   return d.labelled.map(([i]) => row(x2, i, STAGE2_COUNT));
 });
 const stage2 = fit(stage2Rows, ys, ws, STAGE2_COUNT);

@@ -16,6 +16,8 @@ export const FEATURE_NAMES = [
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
+/** Lines the inline pass removes anyway: lexicon furniture and counters. */
+const isInsertion = (f: BlockFeatures): boolean => f.lexiconKind !== null || f.counter;
 const isProse = (f: BlockFeatures): number => (f.endsSentence && f.words >= 8 ? 1 : 0);
 const isShort = (f: BlockFeatures): boolean => f.words <= 4 || (!f.endsSentence && f.words <= 12);
 /** one item of a list of links or titles: a few words, no closing punctuation */
@@ -53,25 +55,35 @@ export function forEachFeatureRow(features: BlockFeatures[], visit: (i: number, 
   const n = features.length;
   const x = new Float64Array(FEATURE_COUNT);
   const o = 0;
-  const prose = new Float64Array(n + 1);
-  const logw = new Float64Array(n + 1);
-  // prefix sums for window means
+  // Neighbour context reads the page with its inline insertions (ads, captions, teasers) left
+  // out: an "Advertisement" line between two paragraphs must not make them look isolated.
+  const pos = new Int32Array(n);
+  const kept: BlockFeatures[] = [];
   for (let i = 0; i < n; i++) {
-    prose[i + 1] = prose[i]! + isProse(features[i]!);
-    logw[i + 1] = logw[i]! + Math.log1p(features[i]!.words);
+    pos[i] = kept.length;
+    if (!isInsertion(features[i]!)) kept.push(features[i]!);
+  }
+  const m = kept.length;
+  const prose = new Float64Array(m + 1);
+  const logw = new Float64Array(m + 1);
+  for (let c = 0; c < m; c++) {
+    prose[c + 1] = prose[c]! + isProse(kept[c]!);
+    logw[c + 1] = logw[c]! + Math.log1p(kept[c]!.words);
   }
   // mean over the blocks that exist (the text's own edges are not evidence either way)
   const mean = (arr: Float64Array, a: number, b: number): number => {
     const lo = Math.max(0, a);
-    const hi = Math.min(n, b);
+    const hi = Math.min(m, b);
     return hi > lo ? (arr[hi]! - arr[lo]!) / (hi - lo) : -1;
   };
-  const side = (arr: Float64Array, i: number, before: boolean): number => {
-    const v = before ? mean(arr, i - 3, i) : mean(arr, i + 1, i + 4);
+  /** window before / after block i: compact position c; `self` when the block is itself in the compact list */
+  const side = (arr: Float64Array, c: number, self: number, before: boolean): number => {
+    const v = before ? mean(arr, c - 3, c) : mean(arr, c + self, c + self + 3);
     if (v >= 0) return v;
-    const other = before ? mean(arr, i + 1, i + 4) : mean(arr, i - 3, i);
+    const other = before ? mean(arr, c + self, c + self + 3) : mean(arr, c - 3, c);
     return other >= 0 ? other : 0;
   };
+  const proseAt = (c: number): number => (c >= 0 && c < m ? isProse(kept[c]!) : -1);
   const run = runLengths(features, isShort);
   const items = runLengths(features, isItem);
   // comment meta lines (commenter names, time stamps) within 2 blocks
@@ -104,18 +116,27 @@ export function forEachFeatureRow(features: BlockFeatures[], visit: (i: number, 
     x[o + 17] = f.link ? 1 : 0;
     x[o + 18] = f.commentMarker ? 1 : 0;
     x[o + 19] = w === 0 ? 1 : 0;
-    x[o + 20] = side(prose, i, true);
-    x[o + 21] = side(prose, i, false);
-    x[o + 22] = n > 1 ? (mean(prose, i - 10, i + 11) * (Math.min(n, i + 11) - Math.max(0, i - 10)) - isProse(f)) / (Math.min(n, i + 11) - Math.max(0, i - 10) - 1) : 0;
+    const c = pos[i]!;
+    const self = isInsertion(f) ? 0 : 1;
+    x[o + 20] = side(prose, c, self, true);
+    x[o + 21] = side(prose, c, self, false);
+    {
+      const lo = Math.max(0, c - 10);
+      const hi = Math.min(m, c + self + 10);
+      const others = hi - lo - self;
+      x[o + 22] = others > 0 ? (prose[hi]! - prose[lo]! - (self ? isProse(f) : 0)) / others : 0;
+    }
     x[o + 23] = run[i]! > 0 ? Math.log1p(run[i]!) : 0;
     x[o + 24] = n > 1 ? i / (n - 1) : 0;
     x[o + 25] = afterComment;
     x[o + 26] = afterLegal;
     x[o + 27] = w >= 25 ? 1 : 0;
-    x[o + 28] = side(logw, i, true);
-    x[o + 29] = side(logw, i, false);
-    x[o + 30] = i > 0 ? isProse(features[i - 1]!) : i + 1 < n ? isProse(features[i + 1]!) : 0;
-    x[o + 31] = i + 1 < n ? isProse(features[i + 1]!) : i > 0 ? isProse(features[i - 1]!) : 0;
+    x[o + 28] = side(logw, c, self, true);
+    x[o + 29] = side(logw, c, self, false);
+    const before = proseAt(c - 1);
+    const after = proseAt(c + self);
+    x[o + 30] = before >= 0 ? before : Math.max(0, after);
+    x[o + 31] = after >= 0 ? after : Math.max(0, before);
     x[o + 32] = !f.endsSentence && w >= 3 && w <= 15 && f.capRatio >= 0.6 ? 1 : 0;
     x[o + 33] = w >= 6 && f.stopRatio === 0 ? 1 : 0;
     x[o + 34] = items[i]! >= 3 ? Math.log(items[i]!) : 0;
@@ -146,33 +167,43 @@ export function stage1Logits(features: BlockFeatures[], weights: readonly number
 }
 
 /** Second-stage rows from first-stage log-odds (the text's edges count as neutral): for training. */
-export function stage2Matrix(l1: Float64Array): Float64Array {
+export function stage2Matrix(l1: Float64Array, features: BlockFeatures[]): Float64Array {
   const x = new Float64Array(l1.length * STAGE2_COUNT);
-  forEachStage2Row(l1, (i, row) => x.set(row, i * STAGE2_COUNT));
+  forEachStage2Row(l1, features, (i, row) => x.set(row, i * STAGE2_COUNT));
   return x;
 }
 
-function forEachStage2Row(l1: Float64Array, visit: (i: number, row: Float64Array) => void): void {
+function forEachStage2Row(l1: Float64Array, features: BlockFeatures[], visit: (i: number, row: Float64Array) => void): void {
   const n = l1.length;
   const x = new Float64Array(STAGE2_COUNT);
   const o = 0;
-  const pre = new Float64Array(n + 1);
-  for (let i = 0; i < n; i++) pre[i + 1] = pre[i]! + l1[i]!;
+  // as in stage 1, neighbours are read with the inline insertions left out
+  const pos = new Int32Array(n);
+  const kept: number[] = [];
+  for (let i = 0; i < n; i++) {
+    pos[i] = kept.length;
+    if (!isInsertion(features[i]!)) kept.push(l1[i]!);
+  }
+  const m = kept.length;
+  const pre = new Float64Array(m + 1);
+  for (let c = 0; c < m; c++) pre[c + 1] = pre[c]! + kept[c]!;
   const mean = (a: number, b: number, fallback: number): number => {
     const lo = Math.max(0, a);
-    const hi = Math.min(n, b);
+    const hi = Math.min(m, b);
     return hi > lo ? (pre[hi]! - pre[lo]!) / (hi - lo) : fallback;
   };
   for (let i = 0; i < n; i++) {
     const self = l1[i]!;
-    const p1 = i > 0 ? l1[i - 1]! : self;
-    const n1 = i + 1 < n ? l1[i + 1]! : self;
+    const c = pos[i]!;
+    const k = isInsertion(features[i]!) ? 0 : 1;
+    const p1 = c > 0 ? kept[c - 1]! : self;
+    const n1 = c + k < m ? kept[c + k]! : self;
     x[o] = self;
     x[o + 1] = p1;
     x[o + 2] = n1;
-    x[o + 3] = mean(i - 3, i, self);
-    x[o + 4] = mean(i + 1, i + 4, self);
-    x[o + 5] = mean(i - 8, i + 9, self);
+    x[o + 3] = mean(c - 3, c, self);
+    x[o + 4] = mean(c + k, c + k + 3, self);
+    x[o + 5] = mean(c - 8, c + k + 8, self);
     x[o + 6] = Math.min(p1, n1);
     x[o + 7] = Math.max(p1, n1);
     visit(i, x);
@@ -183,7 +214,7 @@ function forEachStage2Row(l1: Float64Array, visit: (i: number, row: Float64Array
 export function blockLogits(features: BlockFeatures[]): Float64Array {
   const l1 = stage1Logits(features);
   const out = new Float64Array(features.length);
-  forEachStage2Row(l1, (i, x) => {
+  forEachStage2Row(l1, features, (i, x) => {
     let s = BIAS2;
     for (let k = 0; k < STAGE2_COUNT; k++) s += WEIGHTS2[k]! * x[k]!;
     out[i] = s;
