@@ -102,12 +102,14 @@ export function correctSpans(ctx: FeatureContext, spans: TaggedSpan[], ranges: A
   }
   if (merged.size) out = out.filter((s) => !merged.has(s));
 
-  // "[Roper Center] for [Public Opinion Research]": one organization
+  // "[Roper Center] for [Public Opinion Research]", "[Bank] of [England]": one organization
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k]!;
     const b = out[k + 1]!;
     const link = tok.lower[a.last];
-    if (b.first === a.last + 1 && b.type === 'ORG' && (a.type === 'ORG' || a.type === 'MISC') && (link === 'for' || link === 'of') && ctx.sent[a.first] === ctx.sent[b.first]) {
+    // "[Bank] of [England]": an organization opener takes the place after "of" into its name
+    const opener = a.type === 'ORG' && link === 'of' && b.type === 'LOC' && ORG_OPENERS.has(tok.lower[a.last - 1]!);
+    if (b.first === a.last + 1 && (b.type === 'ORG' || opener) && (a.type === 'ORG' || a.type === 'MISC') && (link === 'for' || link === 'of') && ctx.sent[a.first] === ctx.sent[b.first]) {
       out[k] = { first: a.first, last: b.last, type: 'ORG', confidence: Math.min(a.confidence, b.confidence) };
       out.splice(k + 1, 1);
       k--;

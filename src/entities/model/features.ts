@@ -172,7 +172,7 @@ export function wordFeatures(w: string, sh: string, caps: boolean, f: string[] =
 }
 
 /** Roles a word plays for its neighbours: the word before (-1), two before (-2), after (1), two after (2). */
-export const ROLES = [-2, -1, 1, 2] as const;
+export const ROLES = [-1, 1] as const;
 
 /** Features a neighbour contributes by its word alone (cacheable): "pw=said", gazetteer entries of the word before. */
 export function roleFeatures(role: number, w: string, f: string[] = []): string[] {

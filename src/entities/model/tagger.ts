@@ -19,7 +19,7 @@ export interface LinearModel {
 const CACHE_LIMIT = 20000;
 const CACHE_BUDGET = 40000;
 /** indices into ROLES of the neighbours two words away */
-const FAR = [ROLES.indexOf(-2), ROLES.indexOf(2)];
+const FAR = ROLES.flatMap((r, k) => (r === -1 || r === 1 ? [] : [k]));
 
 /** A word's own partial scores, and with each previous tag. */
 interface WordEntry {
