@@ -23,6 +23,20 @@ const isShort = (f: BlockFeatures): boolean => f.words <= 4 || (!f.endsSentence 
 /** one item of a list of links or titles: a few words, no closing punctuation */
 const isItem = (f: BlockFeatures): boolean => f.words >= 2 && f.words <= 20 && !f.endsSentence;
 
+/**
+ * The page without its inline insertions: `keep` lists the other blocks in order, `pos[i]` is
+ * block i's place in that list (for an insertion, the place of the next kept block).
+ */
+function compact(features: BlockFeatures[]): { pos: Int32Array; keep: number[] } {
+  const pos = new Int32Array(features.length);
+  const keep: number[] = [];
+  for (let i = 0; i < features.length; i++) {
+    pos[i] = keep.length;
+    if (!isInsertion(features[i]!)) keep.push(i);
+  }
+  return { pos, keep };
+}
+
 /** For each block, the length of the run of consecutive blocks passing `test` that holds it (0 outside). */
 function runLengths(features: BlockFeatures[], test: (f: BlockFeatures) => boolean): Int32Array {
   const n = features.length;
@@ -57,12 +71,8 @@ export function forEachFeatureRow(features: BlockFeatures[], visit: (i: number, 
   const o = 0;
   // Neighbour context reads the page with its inline insertions (ads, captions, teasers) left
   // out: an "Advertisement" line between two paragraphs must not make them look isolated.
-  const pos = new Int32Array(n);
-  const kept: BlockFeatures[] = [];
-  for (let i = 0; i < n; i++) {
-    pos[i] = kept.length;
-    if (!isInsertion(features[i]!)) kept.push(features[i]!);
-  }
+  const { pos, keep } = compact(features);
+  const kept = keep.map((i) => features[i]!);
   const m = kept.length;
   const prose = new Float64Array(m + 1);
   const logw = new Float64Array(m + 1);
@@ -178,12 +188,8 @@ function forEachStage2Row(l1: Float64Array, features: BlockFeatures[], visit: (i
   const x = new Float64Array(STAGE2_COUNT);
   const o = 0;
   // as in stage 1, neighbours are read with the inline insertions left out
-  const pos = new Int32Array(n);
-  const kept: number[] = [];
-  for (let i = 0; i < n; i++) {
-    pos[i] = kept.length;
-    if (!isInsertion(features[i]!)) kept.push(l1[i]!);
-  }
+  const { pos, keep } = compact(features);
+  const kept = keep.map((i) => l1[i]!);
   const m = kept.length;
   const pre = new Float64Array(m + 1);
   for (let c = 0; c < m; c++) pre[c + 1] = pre[c]! + kept[c]!;
