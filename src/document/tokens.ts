@@ -19,24 +19,69 @@ export interface Tokenized {
 }
 
 /**
- * Run wink-nlp once over the whole text and carry its tokens back to input offsets
- * (wink keeps each token's preceding whitespace, so offsets are a running sum).
+ * Words longer than this are kept out of wink-nlp: its tokenizer takes time quadratic in a
+ * word's length (a 50,000-character word takes seconds), and no real word is this long.
+ */
+const LONG_WORD = 64;
+
+/**
+ * The text with every run of more than LONG_WORD non-space characters blanked out (same length,
+ * so offsets hold), and those runs.
+ */
+function maskLongWords(text: string): { masked: string; runs: Array<[number, number]> } {
+  const runs: Array<[number, number]> = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const space = c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f;
+    if (!space && start < 0) start = i;
+    else if (space && start >= 0) {
+      if (i - start > LONG_WORD) runs.push([start, i]);
+      start = -1;
+    }
+  }
+  if (!runs.length) return { masked: text, runs };
+  const parts: string[] = [];
+  let at = 0;
+  for (const [a, b] of runs) {
+    parts.push(text.slice(at, a), ' '.repeat(b - a));
+    at = b;
+  }
+  parts.push(text.slice(at));
+  return { masked: parts.join(''), runs };
+}
+
+/**
+ * Where a token starts: at or after `from`, past the whitespace wink skipped. wink reports that
+ * whitespace as a count it caps at 65,535, so positions are aligned on the text itself.
+ */
+function align(text: string, value: string, from: number): number {
+  let i = from;
+  while (i < text.length && !text.startsWith(value, i) && /\s/.test(text.charAt(i))) i++;
+  if (text.startsWith(value, i)) return i;
+  // not expected (wink's values are substrings of its input); look a little further, never far
+  const found = text.slice(from, from + 4096).indexOf(value);
+  return found < 0 ? from : from + found;
+}
+
+/**
+ * Run wink-nlp once over the whole text and carry its tokens back to input offsets.
  * Sentences are cut at paragraph ends: a scraped page's title line has no full stop,
  * and must not run into the next block.
  */
 export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  const { masked, runs } = maskLongWords(text);
+  const doc = nlp.readDoc(masked);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
-  const spaces = all.out(its.precedingSpaces) as string[];
   const posAll = all.out(its.pos) as string[];
   const typeAll = all.out(its.type) as string[];
 
-  const n = values.length;
+  const n = values.length + runs.length;
   // wink index -> our index (whitespace tokens dropped), -1 when dropped
-  const map = new Int32Array(n + 1);
+  const map = new Int32Array(values.length + 1);
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const value: string[] = [];
@@ -47,25 +92,37 @@ export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
   let offset = 0;
   let count = 0;
   let p = 0;
-  for (let i = 0; i < n; i++) {
-    offset += spaces[i]!.length;
+  let r = 0;
+  const push = (s: number, e: number, v: string, tag: string, kind: string): void => {
+    while (p < paragraphs.length - 1 && s >= paragraphs[p]!.end) p++;
+    start[count] = s;
+    end[count] = e;
+    value.push(v);
+    lower.push(v.toLowerCase());
+    pos.push(tag);
+    type.push(kind);
+    para[count] = p;
+    count++;
+  };
+  for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    const s = offset;
-    offset += v.length;
+    const s = align(masked, v, offset);
+    // long words blanked out before this token come back as tokens of their own
+    while (r < runs.length && runs[r]![0] < s) {
+      const [a, b] = runs[r++]!;
+      push(a, b, text.slice(a, b), 'X', 'word');
+    }
+    offset = s + v.length;
     if (typeAll[i] === 'tabCRLF' || posAll[i] === 'SPACE' || v.trim() === '') {
       map[i] = -1;
       continue;
     }
-    while (p < paragraphs.length - 1 && s >= paragraphs[p]!.end) p++;
     map[i] = count;
-    start[count] = s;
-    end[count] = offset;
-    value.push(v);
-    lower.push(v.toLowerCase());
-    pos.push(posAll[i]!);
-    type.push(typeAll[i]!);
-    para[count] = p;
-    count++;
+    push(s, offset, v, posAll[i]!, typeAll[i]!);
+  }
+  while (r < runs.length) {
+    const [a, b] = runs[r++]!;
+    push(a, b, text.slice(a, b), 'X', 'word');
   }
   const tokens: Tokens = {
     count,

@@ -104,3 +104,21 @@ describe('regions', () => {
     expect(regionSentences(doc, [region]).map((s) => text.slice(doc.sentences[s]!.start, doc.sentences[s]!.end))).toEqual(['Gamma delta epsilon.']);
   });
 });
+
+describe('pathological input', () => {
+  it('keeps offsets right past more than 65,535 spaces (wink caps its space counts)', () => {
+    const text = `Hello ${' '.repeat(70_000)} world.\n${' '.repeat(70_000)}Again`;
+    const doc = buildDocument(text);
+    expect(Array.from({ length: doc.tokens.count }, (_, i) => tokenText(doc, i))).toEqual(['Hello', 'world', '.', 'Again']);
+  });
+
+  it('keeps words longer than 64 characters out of wink and still returns them as tokens', () => {
+    const long = 'a-'.repeat(5000);
+    const text = `Before ${long} after. Then ${'x'.repeat(100)}`;
+    // (wink alone takes half a minute on this word: a regression shows as a test timeout)
+    const doc = buildDocument(text);
+    const words = Array.from({ length: doc.tokens.count }, (_, i) => tokenText(doc, i));
+    expect(words).toEqual(['Before', long, 'after', '.', 'Then', 'x'.repeat(100)]);
+    expect(doc.tokens.paragraph[1]).toBe(0);
+  });
+});
