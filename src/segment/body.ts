@@ -59,6 +59,12 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
     while (start < end && !isSentence(features[start]!) && scores[start]! < 2) start++;
     while (end > start && !isSentence(features[end - 1]!) && scores[end - 1]! < 2) end--;
   }
+  if (end <= start) {
+    // nothing scores above the offset (a short text): the best sentence block, if any
+    let best = -1;
+    for (let i = 0; i < features.length; i++) if (isSentence(features[i]!) && (best < 0 || logits[i]! > logits[best]!)) best = i;
+    if (best >= 0) [start, end] = [best, best + 1];
+  }
   if (end > start) {
     while (end < features.length && isSentence(features[end]!) && logits[end]! > params.extendAbove) end++;
   }

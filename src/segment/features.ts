@@ -145,9 +145,15 @@ function countCjk(raw: string): number {
 }
 
 function isCommentMarker(raw: string): boolean {
-  const lower = raw.toLowerCase().replace(/^[\d\s().,]+/, '').replace(/[\s():.\d]+$/, '');
-  return COMMENT_MARKERS.includes(lower);
+  if (raw.length > 80) return false;
+  const lower = raw.toLowerCase().replace(/^[\d\s().,]+/, '');
+  // trailing counts and punctuation, trimmed by hand (a regex anchored at the end restarts at every offset)
+  let end = lower.length;
+  while (end > 0 && TRAILING.has(lower.charAt(end - 1))) end--;
+  return COMMENT_MARKERS.includes(lower.slice(0, end));
 }
+
+const TRAILING = new Set([' ', '\t', '(', ')', ':', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 
 const escape = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -137,7 +137,8 @@ export function forEachFeatureRow(features: BlockFeatures[], visit: (i: number, 
       x[o + 22] = others > 0 ? (prose[hi]! - prose[lo]! - (self ? isProse(f) : 0)) / others : 0;
     }
     x[o + 23] = run[i]! > 0 ? Math.log1p(run[i]!) : 0;
-    x[o + 24] = n > 1 ? i / (n - 1) : 0;
+    // position says little on a short text
+    x[o + 24] = n > 1 ? (i / (n - 1)) * Math.min(1, n / 20) : 0;
     x[o + 25] = afterComment;
     x[o + 26] = afterLegal;
     x[o + 27] = w >= 25 ? 1 : 0;

@@ -185,6 +185,11 @@ describe('bad input', () => {
     }
   });
 
+  it('a text of one short sentence is its own body', () => {
+    const s = 'Officials met on Sunday to discuss the plan.';
+    expect(segment(s).paragraphs.map((p) => p.text)).toEqual([s]);
+  });
+
   it('only boilerplate gives an empty body', () => {
     expect(segment('Home\nNews\nSport\nSign in\n© 2021 Example Media').paragraphs).toEqual([]);
   });
