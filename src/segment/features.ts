@@ -80,13 +80,19 @@ function readBlock(doc: Document, p: Paragraph, repeated: boolean): BlockFeature
     let commas = 0;
     let marks = 0;
     let separators = 0;
+    let digits = 0;
     for (let t = first; t < last; t++) {
       const v = tokens.value[t]!;
-      if (tokens.type[t] === 'punctuation' || v.length === 1) {
+      const type = tokens.type[t];
+      if (type === 'punctuation' || v.length === 1) {
         if (v === ',') commas++;
         else if (v === '.' || v === '!' || v === '?') marks++;
         else if (v === '|' || v === '·' || v === '•' || v === '»' || v === '>' || v === '›') separators++;
-        if (tokens.type[t] === 'punctuation') continue;
+        if (type === 'punctuation') continue;
+      }
+      if (type === 'number') {
+        digits += v.length;
+        continue;
       }
       const c = v.charCodeAt(0);
       const ascii = c < 128;
@@ -102,12 +108,7 @@ function readBlock(doc: Document, p: Paragraph, repeated: boolean): BlockFeature
       if (cjk >= 6) words = Math.max(words, Math.round(cjk / 2));
     }
     const lastChar = raw.charAt(raw.length - 1);
-    let digits = 0;
-    const scan = Math.min(raw.length, 400);
-    for (let i = 0; i < scan; i++) {
-      const c = raw.charCodeAt(i);
-      if (c >= 48 && c <= 57) digits++;
-    }
+    const scan = raw.length;
     const head = raw.length > 300 ? raw.slice(0, 300) : raw;
     return {
       words,

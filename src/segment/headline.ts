@@ -9,7 +9,7 @@ const BYLINE_START = /^(?:by|von|par|por|door|written by|posted|published|update
 /** A date in the line: month names (en/de/fr/es, abbreviated) or numeric dates; bounded. */
 const DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-z.]{0,7}\s{1,3}\d{1,2}\b|\b\d{1,2}\.?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b/i;
 /** How much of the body's head the title is compared with. */
-const HEAD_CHARS = 1000;
+const HEAD_CHARS = 600;
 
 /**
  * The title line: among the blocks above the body (and the body's first block), the one that

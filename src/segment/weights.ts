@@ -2,57 +2,57 @@
  * Weights of the line scorer (src/segment/model.ts), written by bench/train-segment.ts.
  * Trained on: trafilatura-eval, readability-testpages (see src/segment/README.md for the data and licences).
  */
-export const BIAS = -1.792;
+export const BIAS = -1.784;
 
 export const WEIGHTS: readonly number[] = [
-  0.31, // logWords
+  0.309, // logWords
   0.523, // ends
-  0.063, // prose
-  1.018, // marks
+  0.058, // prose
+  1.021, // marks
   -0.096, // commaRate
-  0.456, // hasComma
-  -0.736, // stopRatio
-  -1.433, // capRatio
-  -2.766, // lexLegal
-  -2.781, // lexPromo
+  0.454, // hasComma
+  -0.74, // stopRatio
+  -1.438, // capRatio
+  -2.769, // lexLegal
+  -2.783, // lexPromo
   -1.922, // lexCaption
   -3.41, // lexNav
-  -0.089, // repeated
-  -1.887, // counter
-  2.117, // digitRatio
-  -0.168, // separators
-  0.705, // endsColon
-  -0.533, // link
-  -2.101, // commentMarker
-  0.404, // empty
+  -0.085, // repeated
+  -1.745, // counter
+  2.132, // digitRatio
+  -0.171, // separators
+  0.704, // endsColon
+  -0.529, // link
+  -2.092, // commentMarker
+  0.207, // empty
   0.261, // ctxPrev
-  0.291, // ctxNext
-  -0.063, // ctxWide
-  0.103, // shortRun
-  -1.476, // posRel
-  -1.172, // afterComment
-  -0.451, // afterLegal
-  0.57, // longBlock
+  0.286, // ctxNext
+  -0.067, // ctxWide
+  0.101, // shortRun
+  -1.473, // posRel
+  -1.173, // afterComment
+  -0.442, // afterLegal
+  0.575, // longBlock
   0.29, // ctxPrevWords
-  0.43, // ctxNextWords
-  0.29, // prevProse
-  0.557, // nextProse
+  0.433, // ctxNextWords
+  0.286, // prevProse
+  0.555, // nextProse
   -0.003, // titleShape
-  -0.026, // noStop
-  -0.015, // itemRun
-  -1.92, // commentMeta
-  0.154, // metaNear
+  -0.031, // noStop
+  -0.016, // itemRun
+  -1.961, // commentMeta
+  0.117, // metaNear
 ];
 
-export const BIAS2 = 0.068;
+export const BIAS2 = 0.066;
 
 export const WEIGHTS2: readonly number[] = [
-  0.815, // self
-  0.042, // prev1
+  0.812, // self
+  0.043, // prev1
   0.083, // next1
   -0.049, // prev3
   -0.023, // next3
-  0.072, // wide8
-  0.068, // minNear
-  0.067, // maxNear
+  0.073, // wide8
+  0.067, // minNear
+  0.07, // maxNear
 ];
