@@ -168,15 +168,19 @@ const COMPILED = KIND_LEXICONS.map((lex) => ({
   anywhere: lex.anywhere.length ? new RegExp(lex.anywhere.map(escape).join('|')) : null,
 }));
 
+/** Every lexicon's `anywhere` phrases in one alternation: most lines carry none, and one scan tells. */
+const ANYWHERE = new RegExp(KIND_LEXICONS.flatMap((lex) => lex.anywhere).map(escape).join('|'));
+
 /** The first kind whose phrases the block carries, within that kind's length limit. */
 export function lexiconKind(raw: string, words: number): BoilerplateKind | null {
   const lower = (raw.length > 600 ? raw.slice(0, 600) : raw).toLowerCase();
+  const any = ANYWHERE.test(lower);
   for (const { lex, start, anywhere } of COMPILED) {
     if (words > lex.maxWords) continue;
     const m = start.exec(lower);
     // a one-word start ("Search", "Share", "Home") marks only a short line
     if (m && endsAtWord(lower, m[0]) && (words <= 5 || m[0].includes(' ') || /\W$/.test(m[0]))) return lex.kind;
-    if (anywhere?.test(lower)) return lex.kind;
+    if (any && anywhere?.test(lower)) return lex.kind;
   }
   return null;
 }
