@@ -1,5 +1,5 @@
 export { parseArticle } from './article.js';
-export { segment, type Segmentation } from './segment/index.js';
+export { segment, createBoilerplateMemory, type Segmentation, type BoilerplateMemory, type BoilerplateMemoryOptions } from './segment/index.js';
 export { extractEntities, type Entities, type EntityMention, type EntityType } from './entities/index.js';
 export { extractQuotes } from './quotes/index.js';
 export { extractDates, type DateOptions } from './dates/index.js';

@@ -1,10 +1,12 @@
 import { InputTooLargeError, NewsparseArgumentError } from './errors.js';
+import type { BoilerplateMemory } from './segment/memory.js';
 import type { ParseOptions } from './types.js';
 
 /** Options after validation, passed from parseArticle down through every stage. */
 export interface ResolvedOptions {
   publishedAt: string | null;
   maxInputBytes: number;
+  boilerplateMemory: BoilerplateMemory | null;
   title: string | null;
   url: string | null;
 }
@@ -45,7 +47,11 @@ export function resolveOptions(options: ParseOptions | undefined): ResolvedOptio
   const title = o.title?.trim() ? o.title.trim() : null;
   const max = o.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   if (typeof max !== 'number' || !(max > 0)) throw new NewsparseArgumentError('newsparse: options.maxInputBytes must be a positive number');
-  return { publishedAt: toIsoDate(o.publishedAt, 'options.publishedAt'), title, url: o.url ?? null, maxInputBytes: max };
+  const memory = o.boilerplateMemory ?? null;
+  if (memory !== null && (typeof memory !== 'object' || typeof memory.isRecurring !== 'function')) {
+    throw new NewsparseArgumentError('newsparse: options.boilerplateMemory must come from createBoilerplateMemory()');
+  }
+  return { publishedAt: toIsoDate(o.publishedAt, 'options.publishedAt'), title, url: o.url ?? null, maxInputBytes: max, boilerplateMemory: memory };
 }
 
 export function assertText(text: unknown, fn: string): asserts text is string {

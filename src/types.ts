@@ -4,6 +4,8 @@
  * `input.slice(start, end) === span.text`.
  */
 
+import type { BoilerplateMemory } from './segment/memory.js';
+
 export interface Span {
   start: number;
   end: number;
@@ -108,4 +110,9 @@ export interface ParseOptions {
   url?: string;
   /** Largest input accepted, in UTF-8 bytes (default 10 MB); larger input throws InputTooLargeError. */
   maxInputBytes?: number;
+  /**
+   * Opt-in site memory (createBoilerplateMemory()): share one across articles of the same site
+   * and lines that recur across them are treated as boilerplate. It learns from each article.
+   */
+  boilerplateMemory?: BoilerplateMemory;
 }

@@ -9,7 +9,6 @@ import { findDateline } from './dateline.js';
 import { blockFeatures } from './features.js';
 import { findTitleLine, leadHeadline, textHeadline } from './headline.js';
 import { boilerplateKinds } from './kinds.js';
-import type { BoilerplateMemory } from './memory.js';
 import { blockLogits } from './model.js';
 
 export { createBoilerplateMemory, type BoilerplateMemory, type BoilerplateMemoryOptions } from './memory.js';
@@ -33,17 +32,18 @@ const META_AFTER = 3;
  * Find the article in a page: body paragraphs vs boilerplate (with kinds), headline,
  * dateline, byline and publication date.
  */
-export function segment(text: string, options?: ParseOptions, memory?: BoilerplateMemory): Segmentation {
+export function segment(text: string, options?: ParseOptions): Segmentation {
   assertText(text, 'segment');
-  return segmentDocument(buildDocument(text), resolveOptions(options), memory);
+  return segmentDocument(buildDocument(text), resolveOptions(options));
 }
 
 /**
- * segment() over a Document already built (the pipeline's entry). With a site `memory`, lines
- * that recur across the site's earlier articles are furniture; the article's lines are then
- * added to the memory.
+ * segment() over a Document already built (the pipeline's entry). With a site memory
+ * (`options.boilerplateMemory`), lines that recur across the site's earlier articles are
+ * furniture; the article's lines are then added to the memory.
  */
-export function segmentDocument(doc: Document, opts: ResolvedOptions, memory?: BoilerplateMemory): Segmentation {
+export function segmentDocument(doc: Document, opts: ResolvedOptions): Segmentation {
+  const memory = opts.boilerplateMemory;
   const { text, paragraphs } = doc;
   const features = blockFeatures(doc);
   const logits = blockLogits(features);

@@ -27,10 +27,10 @@ describe('createBoilerplateMemory', () => {
 
   it('lines recurring across a site\'s articles become boilerplate', () => {
     const memory = createBoilerplateMemory({ minArticles: 3 });
-    for (let n = 1; n <= 3; n++) segment(article(n), undefined, memory);
+    for (let n = 1; n <= 3; n++) segment(article(n), { boilerplateMemory: memory });
     expect(memory.articles).toBe(3);
     expect(memory.count(FOOTER[0]!)).toBe(3);
-    const seg = segment(article(4), undefined, memory);
+    const seg = segment(article(4), { boilerplateMemory: memory });
     const body = seg.paragraphs.map((p) => p.text);
     expect(body).not.toContain(FOOTER[0]);
     expect(body).not.toContain(FOOTER[1]);
@@ -53,5 +53,15 @@ describe('createBoilerplateMemory', () => {
     memory.learn(['kept line']);
     memory.learn(['kept line']);
     expect(memory.count('kept line')).toBe(2);
+  });
+});
+
+describe('parseArticle with a site memory', () => {
+  it('takes the memory through options and rejects anything else', async () => {
+    const { parseArticle } = await import('../../src/index.js');
+    const memory = createBoilerplateMemory({ minArticles: 3 });
+    for (let n = 1; n <= 3; n++) parseArticle(article(n), { boilerplateMemory: memory });
+    expect(memory.articles).toBe(3);
+    expect(() => parseArticle('x', { boilerplateMemory: {} as never })).toThrow(/createBoilerplateMemory/);
   });
 });
