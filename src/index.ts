@@ -1,7 +1,7 @@
 export { parseArticle } from './article.js';
 export { segment, createBoilerplateMemory, type Segmentation, type BoilerplateMemory, type BoilerplateMemoryOptions } from './segment/index.js';
 export { extractEntities, type Entities, type EntityMention, type EntityType } from './entities/index.js';
-export { extractQuotes } from './quotes/index.js';
+export { extractQuotes, type QuoteOptions } from './quotes/index.js';
 export { extractDates, type DateOptions } from './dates/index.js';
 export { buildDocument } from './document/build.js';
 export type { Document, Line, Paragraph, Sentence, Tokens } from './document/types.js';
