@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readRecords, type FormatName, type ReadItem } from '../../src/formats/index.js';
 
-const RUNS = Math.max(200, Math.floor(Number(process.env.NEWSPARSE_FUZZ_RUNS ?? 0) / 50));
+const RUNS = Number(process.env.NEWSPARSE_FUZZ_RUNS ?? 10_000);
 const SEED = 20261127;
 
 async function readAll(bytes: Uint8Array, format: FormatName, name = 'fuzz'): Promise<ReadItem[]> {
