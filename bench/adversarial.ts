@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArticle } from '../src/index.js';
+import { parseArticle, readRecords } from '../src/index.js';
 
 const MB = 1024 * 1024;
 const json = process.argv.includes('--json');
@@ -50,6 +50,29 @@ time(inputs['normal article (fixtures repeated)']!.slice(0, 20_000));
 const rows = Object.entries(inputs).map(([name, text]) => ({ name, ms: Math.min(time(text), time(text)) }));
 const base = rows[0]!.ms;
 const table = rows.map((r) => ({ ...r, ratio: r.ms / base }));
+
+// XML readers: one RSS item whose description is deeply nested markup, against one whose
+// description is the same amount of flat paragraphs.
+function rss(description: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>t</title><item><title>Nested</title><description><![CDATA[${description}]]></description></item></channel></rss>`;
+}
+async function readTime(xml: string): Promise<number> {
+  const bytes = Buffer.from(xml);
+  const t = performance.now();
+  const chunks = (async function* () {
+    yield bytes;
+  })();
+  for await (const item of readRecords(chunks, 'bench.rss', { format: 'auto' })) void item;
+  return performance.now() - t;
+}
+const depth = Math.floor(SIZE / 20);
+const flat = rss('<p>some words here</p>'.repeat(depth));
+const nested = rss('<div><b>'.repeat(depth) + 'text' + '</b></div>'.repeat(depth));
+await readTime(flat.slice(0, 10_000) + '</description></item></channel></rss>');
+const flatMs = Math.min(await readTime(flat), await readTime(flat));
+const nestedMs = Math.min(await readTime(nested), await readTime(nested));
+table.push({ name: 'RSS, flat markup body (reader only)', ms: flatMs, ratio: 1 }, { name: `RSS, markup nested ${depth} deep`, ms: nestedMs, ratio: nestedMs / flatMs });
+
 if (json) console.log(JSON.stringify({ size: SIZE, rows: table }, null, 2));
 else {
   console.log(`input size ${(SIZE / MB).toFixed(2)} MB; ratio = time / normal article time (bar: <= 5)`);

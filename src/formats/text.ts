@@ -3,6 +3,7 @@
  * inline elements run on, whitespace inside a paragraph collapses, script/style are dropped.
  * HTML goes through htmlparser2 (entities decoded, all of them); XML records arrive as trees.
  */
+import { decodeHTML } from 'entities';
 import { Parser } from 'htmlparser2';
 
 /** Elements that end a paragraph (HTML, NITF, XHTML, NewsML). */
@@ -52,8 +53,60 @@ export function htmlToParagraphs(html: string): string[] {
   return htmlToDocument(html).paragraphs;
 }
 
+/**
+ * Deepest element nesting htmlparser2 is given. It keeps its open-element stack with
+ * unshift/shift, so its cost grows with depth times tags: a crafted body nested 50,000 deep
+ * takes seconds. Real pages stay far below this; deeper markup goes to the flat reader below.
+ */
+const MAX_NESTING = 512;
+
+/** How deep open tags nest, counted roughly in one pass (stops counting past `limit`). */
+function nestingDepth(html: string, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = html.indexOf('<'); i >= 0 && max <= limit; i = html.indexOf('<', i + 1)) {
+    const next = html.charCodeAt(i + 1);
+    if (next === 47) depth = Math.max(0, depth - 1); // "</"
+    else if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122)) {
+      const end = html.indexOf('>', i);
+      if (end < 0) break;
+      if (html.charCodeAt(end - 1) !== 47) depth++; // not "<br/>"
+      if (depth > max) max = depth;
+    }
+  }
+  return max;
+}
+
+/**
+ * Paragraphs of markup without a tree: tags are read one after another (block tags end a
+ * paragraph, script/style content is skipped), entities decoded. Linear at any nesting depth.
+ */
+function flatHtmlToDocument(html: string): { title: string | undefined; paragraphs: string[] } {
+  const out = new ParagraphBuilder();
+  let lower: string | null = null;
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    const textEnd = lt < 0 ? html.length : lt;
+    if (textEnd > i) out.text(decodeHTML(html.slice(i, textEnd)));
+    if (lt < 0) break;
+    const gt = html.indexOf('>', lt);
+    if (gt < 0) break;
+    const tag = /^<\/?([A-Za-z][\w.:-]{0,40})/.exec(html.slice(lt, Math.min(gt + 1, lt + 44)));
+    const name = tag ? tag[1]!.toLowerCase() : '';
+    i = gt + 1;
+    if (SKIP_ELEMENTS.has(name) && html.charCodeAt(lt + 1) !== 47) {
+      lower ??= html.toLowerCase();
+      const close = lower.indexOf(`</${name}`, i);
+      i = close < 0 ? html.length : close;
+    } else if (BLOCK_ELEMENTS.has(name)) out.flush();
+  }
+  return { title: undefined, paragraphs: out.result() };
+}
+
 /** A whole HTML page: its <title> and the paragraphs of its body. */
 export function htmlToDocument(html: string): { title: string | undefined; paragraphs: string[] } {
+  if (nestingDepth(html, MAX_NESTING) > MAX_NESTING) return flatHtmlToDocument(html);
   const out = new ParagraphBuilder();
   let skipDepth = 0;
   let inTitle = false;
