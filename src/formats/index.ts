@@ -77,7 +77,28 @@ export async function* readRecords(
   source: string,
   options: ReadRecordsOptions = {},
 ): AsyncGenerator<ReadItem> {
-  const plain = decompress(asBuffers(bytes));
+  try {
+    yield* readDecompressed(guarded(decompress(asBuffers(bytes))), source, options);
+  } catch (err) {
+    // the bytes themselves could not be read (corrupt gzip or bzip2, a failing stream): the
+    // records read so far stand; the rest of the input is one failure, not a crash
+    if (!(err instanceof SourceError)) throw err;
+    yield { ok: false, id: `${source}#input`, source, code: 'READ_ERROR', reason: err.message };
+  }
+}
+
+/** An error of the byte source (reading, decompressing), told apart from a reader's own. */
+class SourceError extends Error {}
+
+async function* guarded(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  try {
+    yield* chunks;
+  } catch (err) {
+    throw new SourceError(`cannot read input: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+async function* readDecompressed(plain: AsyncIterable<Buffer>, source: string, options: ReadRecordsOptions): AsyncGenerator<ReadItem> {
   let format = options.format ?? 'auto';
   let stream: AsyncIterable<Buffer> = plain;
   if (format === 'auto') {
