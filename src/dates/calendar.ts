@@ -57,7 +57,3 @@ export function nearestWeekday(ref: Ymd, target: number, future: boolean): Ymd {
   if (future) return addDays(ref, (diff + 7) % 7);
   return addDays(ref, -((-diff + 7) % 7));
 }
-
-export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}

@@ -56,8 +56,3 @@ function cue(w: string, pos: string, before: string): Direction | null {
   if (pos === 'VERB' && w.length > 4 && w.endsWith('ed') && !NON_PAST_AUX.has(before)) return -1;
   return 0;
 }
-
-/** Kept for callers that only need "forward or not" (0 counts as past). */
-export function pointsForward(doc: Document, first: number, sentenceFirst: number): boolean {
-  return clauseDirection(doc, first, first + 1, sentenceFirst, first) === 1;
-}

@@ -6,7 +6,7 @@ import { decodeBytes } from './encoding.js';
 import { readJson, readJsonl } from './jsonl.js';
 import { readReutersSgml } from './sgml.js';
 import { sniffFormat } from './sniff.js';
-import { decompress, peek } from './source.js';
+import { asBytes, decompress, peek } from './source.js';
 import { DEFAULT_MAX_RECORD_BYTES, type FormatName, type ReadItem, type ReaderOptions } from './types.js';
 import { readWarc } from './warc.js';
 import { readXml } from './xml.js';
@@ -78,7 +78,7 @@ export async function* readRecords(
   options: ReadRecordsOptions = {},
 ): AsyncGenerator<ReadItem> {
   try {
-    yield* readDecompressed(guarded(decompress(asBuffers(bytes))), source, options);
+    yield* readDecompressed(guarded(decompress(asBytes(bytes))), source, options);
   } catch (err) {
     // the bytes themselves could not be read (corrupt gzip or bzip2, a failing stream): the
     // records read so far stand; the rest of the input is one failure, not a crash
@@ -120,6 +120,3 @@ async function* readDecompressed(plain: AsyncIterable<Buffer>, source: string, o
   yield* readXml(stream, source, { ...options, format: format as XmlFormat });
 }
 
-async function* asBuffers(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<Buffer> {
-  for await (const c of chunks) yield typeof c === 'string' ? Buffer.from(c) : Buffer.isBuffer(c) ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength);
-}

@@ -189,7 +189,3 @@ function endsAtWord(lower: string, phrase: string): boolean {
   const next = lower.charAt(phrase.length);
   return next === '' || !/[\p{L}\p{N}]/u.test(next) || /\W$/.test(phrase);
 }
-
-export function paragraphText(doc: Document, p: Paragraph): string {
-  return doc.text.slice(p.start, p.end);
-}

@@ -67,12 +67,6 @@ export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
   return m;
 })();
 
-/** Cue verbs that need a complement to report speech ("pointed out", "went on"). */
-export const PARTICLE_CUES: Record<string, string[]> = { point: ['out'], continue: [], describe: [] };
-
-/** Words that mark a speaker's "said" as reporting in passing: "said in a statement", "told reporters". */
-export const CUE_TRAILERS = new Set(['reporters', 'journalists', 'the', 'a', 'in', 'on', 'at', 'during', 'to', 'via', 'by', 'after', 'before', 'here', 'there', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'last', 'this', 'that', 'statement', 'interview', 'an', 'news', 'conference', 'briefing', 'press', 'told', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'email', 'friday.']);
-
 /** Pronouns that can be speakers, with gender / number. */
 export const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'first'> = {
   he: 'male', she: 'female', they: 'plural', it: 'neuter', we: 'first', i: 'first',
