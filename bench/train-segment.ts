@@ -1,9 +1,11 @@
 /**
- * Train the segment stage's line scorer (src/segment/weights.ts): two stacked logistic
- * regressions over src/segment/model.ts's features: stage 1 from each block's own and near
- * neighbours' features, stage 2 from the stage-1 log-odds of the block and its neighbours.
+ * Train the segment stage's line scorer (src/segment/weights.ts), two stacked stages over
+ * src/segment/model.ts's features: stage 1, boosted regression trees (depth 3, Newton steps on
+ * the logistic loss, features cut into at most 32 quantile bins) from each block's own and near
+ * neighbours' features; stage 2, a logistic regression over the stage-1 log-odds of the block
+ * and its neighbours.
  *
- *   npx tsx bench/train-segment.ts <set dir> [<set dir> ...] [--write]
+ *   npx tsx bench/train-segment.ts <set dir> [<set dir> ...] [--write] [--rounds N]
  *
  * Each set dir holds text/<id>.txt and labels/<id>.tsv (label<TAB>... per line; B body, N
  * boilerplate, the rest ignored), the layout of /work/shared/data/boilerplate. The data is read
@@ -13,11 +15,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { buildDocument } from '../src/document/build.js';
 import { blockFeatures, type BlockFeatures } from '../src/segment/features.js';
-import { FEATURE_COUNT, FEATURE_NAMES, featureMatrix, STAGE2_COUNT, STAGE2_NAMES, stage2Matrix } from '../src/segment/model.js';
+import { FEATURE_COUNT, featureMatrix, STAGE2_COUNT, STAGE2_NAMES, stage2Matrix, treeScore, type Trees } from '../src/segment/model.js';
 
 const args = process.argv.slice(2);
 const write = args.includes('--write');
-const dirs = args.filter((a) => !a.startsWith('--'));
+const roundsAt = args.indexOf('--rounds');
+const ROUNDS = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 120;
+const dirs = args.filter((a, i) => !a.startsWith('--') && (roundsAt < 0 || i !== roundsAt + 1));
 if (!dirs.length) throw new Error('usage: tsx bench/train-segment.ts <set dir> [...] [--write]');
 
 interface Doc {
@@ -103,33 +107,175 @@ function fit(rows: Float64Array[], ys: number[], ws: number[], m: number): Fit {
   return { bias, weights };
 }
 
+interface Boosted extends Trees {
+  feature: number[];
+  threshold: number[];
+  leaf: number[];
+}
+
+/**
+ * Gradient-boosted trees on the weighted logistic loss: each round one tree of depth DEPTH,
+ * split by the Newton gain over histogram bins, leaves -G/(H+lambda) times the learning rate.
+ */
+function boost(rows: Float64Array[], ys: number[], ws: number[], m: number, rounds: number): Boosted {
+  const DEPTH = 3;
+  const BINS = 32;
+  const lambda = 1;
+  const rate = 0.1;
+  const minHess = 2;
+  const n = rows.length;
+  // quantile cut points per feature (distinct values when there are few)
+  const cuts: number[][] = [];
+  const bin = new Uint8Array(n * m);
+  for (let k = 0; k < m; k++) {
+    const vals = Float64Array.from(rows, (r) => r[k]!).sort();
+    const distinct = [...new Set(vals)];
+    let c: number[];
+    if (distinct.length <= BINS) c = distinct.slice(0, -1).map((v, j) => (v + distinct[j + 1]!) / 2);
+    else {
+      const set = new Set<number>();
+      for (let q = 1; q < BINS; q++) {
+        const v = vals[Math.floor((q * n) / BINS)]!;
+        const next = distinct.find((d) => d > v);
+        if (next !== undefined) set.add((v + next) / 2);
+      }
+      c = [...set].sort((a, b) => a - b);
+    }
+    cuts.push(c);
+    for (let i = 0; i < n; i++) {
+      const v = rows[i]![k]!;
+      let b = 0;
+      while (b < c.length && v > c[b]!) b++;
+      bin[i * m + k] = b;
+    }
+  }
+  let wsum = 0;
+  let ysum = 0;
+  for (let i = 0; i < n; i++) {
+    wsum += ws[i]!;
+    ysum += ws[i]! * ys[i]!;
+  }
+  const base = round(Math.log(ysum / (wsum - ysum)));
+  const score = new Float64Array(n).fill(base);
+  const g = new Float64Array(n);
+  const h = new Float64Array(n);
+  const node = new Int32Array(n);
+  const inner = (1 << DEPTH) - 1;
+  const out: Boosted = { depth: DEPTH, base, feature: [], threshold: [], leaf: [] };
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < n; i++) {
+      const p = 1 / (1 + Math.exp(-score[i]!));
+      g[i] = ws[i]! * (p - ys[i]!);
+      h[i] = ws[i]! * Math.max(p * (1 - p), 1e-6);
+    }
+    node.fill(0);
+    const feat = new Array<number>(inner).fill(0);
+    const thr = new Array<number>(inner).fill(Infinity);
+    for (let d = 0; d < DEPTH; d++) {
+      const first = (1 << d) - 1;
+      const width = 1 << d;
+      // histograms [node][feature][bin] of gradient and hessian
+      const G = new Float64Array(width * m * BINS);
+      const H = new Float64Array(width * m * BINS);
+      for (let i = 0; i < n; i++) {
+        const base = (node[i]! - first) * m * BINS;
+        const gi = g[i]!;
+        const hi = h[i]!;
+        const o = i * m;
+        for (let k = 0; k < m; k++) {
+          const at = base + k * BINS + bin[o + k]!;
+          G[at] = G[at]! + gi;
+          H[at] = H[at]! + hi;
+        }
+      }
+      for (let w = 0; w < width; w++) {
+        let best = 0;
+        for (let k = 0; k < m; k++) {
+          const at = (w * m + k) * BINS;
+          let gt = 0;
+          let ht = 0;
+          for (let b = 0; b < BINS; b++) {
+            gt += G[at + b]!;
+            ht += H[at + b]!;
+          }
+          let gl = 0;
+          let hl = 0;
+          for (let b = 0; b < cuts[k]!.length; b++) {
+            gl += G[at + b]!;
+            hl += H[at + b]!;
+            const gr = gt - gl;
+            const hr = ht - hl;
+            if (hl < minHess || hr < minHess) continue;
+            const gain = (gl * gl) / (hl + lambda) + (gr * gr) / (hr + lambda) - (gt * gt) / (ht + lambda);
+            if (gain > best) {
+              best = gain;
+              feat[first + w] = k;
+              thr[first + w] = round(cuts[k]![b]!, 1e5);
+            }
+          }
+        }
+      }
+      for (let i = 0; i < n; i++) {
+        const k = node[i]!;
+        node[i] = 2 * k + (rows[i]![feat[k]!]! <= thr[k]! ? 1 : 2);
+      }
+    }
+    const GL = new Float64Array(1 << DEPTH);
+    const HL = new Float64Array(1 << DEPTH);
+    for (let i = 0; i < n; i++) {
+      GL[node[i]! - inner] = GL[node[i]! - inner]! + g[i]!;
+      HL[node[i]! - inner] = HL[node[i]! - inner]! + h[i]!;
+    }
+    const leaves = Array.from(GL, (gl, k) => round((-rate * gl) / (HL[k]! + lambda)));
+    for (let i = 0; i < n; i++) score[i] = score[i]! + leaves[node[i]! - inner]!;
+    out.feature.push(...feat);
+    out.threshold.push(...thr);
+    out.leaf.push(...leaves);
+  }
+  let correct = 0;
+  for (let i = 0; i < n; i++) if (score[i]! > 0 === (ys[i] === 1)) correct += ws[i]!;
+  console.error(`boosted trees (${rounds} rounds): weighted training accuracy ${(correct / wsum).toFixed(3)}`);
+  return out;
+}
+
 const row = (x: Float64Array, i: number, m: number): Float64Array => x.slice(i * m, (i + 1) * m);
 const ys = docs.flatMap((d) => d.labelled.map(([, y]) => y));
 const ws = docs.flatMap((d) => d.labelled.map(() => d.w));
-const stage1 = fit(docs.flatMap((d) => d.labelled.map(([i]) => row(d.x, i, FEATURE_COUNT))), ys, ws, FEATURE_COUNT);
+const stage1 = boost(docs.flatMap((d) => d.labelled.map(([i]) => row(d.x, i, FEATURE_COUNT))), ys, ws, FEATURE_COUNT, ROUNDS);
 const stage2Rows = docs.flatMap((d) => {
   const l1 = new Float64Array(d.n);
-  for (let i = 0; i < d.n; i++) {
-    let s = stage1.bias;
-    for (let k = 0; k < FEATURE_COUNT; k++) s += stage1.weights[k]! * d.x[i * FEATURE_COUNT + k]!;
-    l1[i] = Math.max(-8, Math.min(8, s));
-  }
+  for (let i = 0; i < d.n; i++) l1[i] = Math.max(-8, Math.min(8, treeScore(stage1, d.x.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT))));
   const x2 = stage2Matrix(l1, d.feats);
   return d.labelled.map(([i]) => row(x2, i, STAGE2_COUNT));
 });
 const stage2 = fit(stage2Rows, ys, ws, STAGE2_COUNT);
 
-const round = (v: number): number => Math.round(v * 1000) / 1000;
 const list = (f: Fit, names: readonly string[]): string => names.map((name, k) => `  ${round(f.weights[k]!)}, // ${name}`).join('\n');
+const numbers = (xs: number[], perLine: number): string => {
+  const lines: string[] = [];
+  for (let i = 0; i < xs.length; i += perLine) lines.push(`  ${xs.slice(i, i + perLine).join(', ')},`);
+  return lines.join('\n');
+};
 const out = `/**
  * Weights of the line scorer (src/segment/model.ts), written by bench/train-segment.ts.
  * Trained on: ${dirs.map((d) => basename(d)).join(', ')} (see src/segment/README.md for the data and licences).
  */
-export const BIAS = ${round(stage1.bias)};
+import type { Trees } from './model.js';
 
-export const WEIGHTS: readonly number[] = [
-${list(stage1, FEATURE_NAMES)}
-];
+/** Stage 1: ${stage1.leaf.length >> stage1.depth} boosted trees of depth ${stage1.depth} over the features of model.ts (FEATURE_NAMES, by index). */
+export const TREES: Trees = {
+  depth: ${stage1.depth},
+  base: ${stage1.base},
+  feature: [
+${numbers(stage1.feature, 28)}
+  ],
+  threshold: [
+${numbers(stage1.threshold, 14)}
+  ],
+  leaf: [
+${numbers(stage1.leaf, 16)}
+  ],
+};
 
 export const BIAS2 = ${round(stage2.bias)};
 
@@ -139,6 +285,10 @@ ${list(stage2, STAGE2_NAMES)}
 `;
 if (write) writeFileSync(new URL('../src/segment/weights.ts', import.meta.url), out);
 else process.stdout.write(out);
+
+function round(v: number, scale = 1000): number {
+  return Math.round(v * scale) / scale;
+}
 
 function upperBound(a: number[], v: number): number {
   let lo = 0;

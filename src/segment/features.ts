@@ -33,9 +33,30 @@ export interface BlockFeatures {
   commentMarker: boolean;
   /** a commenter line ("jane says:") or a short time stamp ("May 4, 2019 at 6:34 am") */
   commentMeta: boolean;
+  /** ends with an ellipsis (a cut teaser) */
+  ellipsis: boolean;
+  /** ends with a parenthesis that closes no sentence: "(133)", "(AP)", "(Opens in new window)" */
+  parenEnd: boolean;
+  /** starts like a byline: "By Name", "Von Name" */
+  byStart: boolean;
+  /** starts with a lower-case letter (a continued sentence) */
+  lowerStart: boolean;
+  /** a number and nothing else ("5040", "12.5", "3-1"): a table cell or a counter */
+  numeric: boolean;
+  /** starts with an opening quote mark */
+  quoteStart: boolean;
+  /** carries a date or a clock time */
+  dateHint: boolean;
 }
 
-const END_CHARS = new Set(['.', '!', '?', '…', '"', '”', '’', "'", ')', '»', '。', '！', '？']);
+const END_CHARS = new Set(['.', '!', '?', '。', '！', '？']);
+/** closing marks that end a sentence only after sentence punctuation ("... he said.)" / "said.”") */
+const CLOSERS = new Set(['"', '”', '’', "'", ')', '»', ']']);
+const BY_START = /^(?:by|von|par|por|door|di)\s{1,3}\p{Lu}/iu;
+const OPEN_QUOTES = new Set(['"', '“', '„', '«', '‘', "'", '‹', '»']);
+/** A date in the line: a month name (en/de/fr/es, abbreviated) next to a day, a numeric date, or a clock time; bounded. */
+const DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-zé.]{0,7}\s{1,3}\d{1,2}\b|\b\d{1,2}\.?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b/i;
+const NUMERIC = /^[-+−]?[$€£%]?\d[\d,.:/%-]{0,14}[%]?$/;
 const LETTER = /\p{L}/u;
 const UPPER = /^\p{Lu}/u;
 /** Bounded: checked on the first 300 characters only. */
@@ -108,12 +129,14 @@ function readBlock(doc: Document, p: Paragraph, repeated: boolean): BlockFeature
       if (cjk >= 6) words = Math.max(words, Math.round(cjk / 2));
     }
     const lastChar = raw.charAt(raw.length - 1);
+    const ends = endsSentence(raw);
+    const firstChar = raw.charAt(0);
     const scan = raw.length;
     const head = raw.length > 300 ? raw.slice(0, 300) : raw;
     return {
       words,
       chars: p.end - p.start,
-      endsSentence: END_CHARS.has(lastChar),
+      endsSentence: ends,
       sentenceMarks: marks,
       commas,
       stopRatio: words ? stops / words : 0,
@@ -127,8 +150,24 @@ function readBlock(doc: Document, p: Paragraph, repeated: boolean): BlockFeature
       link: (head.includes('@') || head.includes('http') || head.includes('www.')) && LINK.test(head),
       commentMarker: (words <= 8 && isCommentMarker(raw)) || (raw.length <= 300 && COMMENT_COUNT.test(raw)),
       commentMeta: words <= 8 && raw.length <= 80 && (SAYS.test(raw) || (CLOCK.test(raw) && digits >= 4 && words <= 6)),
+      ellipsis: lastChar === '…' || raw.endsWith('...'),
+      parenEnd: lastChar === ')' && !ends,
+      byStart: words <= 20 && BY_START.test(raw),
+      lowerStart: firstChar !== firstChar.toUpperCase(),
+      numeric: words === 0 && raw.length <= 16 && NUMERIC.test(raw),
+      quoteStart: OPEN_QUOTES.has(firstChar),
+      dateHint: words <= 30 && digits > 0 && DATE_HINT.test(head),
     };
   }
+}
+
+/** Ends with sentence punctuation, perhaps inside closing quotes or parentheses; an ellipsis is not an end. */
+function endsSentence(raw: string): boolean {
+  let e = raw.length;
+  while (e > 0 && CLOSERS.has(raw.charAt(e - 1))) e--;
+  const c = raw.charAt(e - 1);
+  if (!END_CHARS.has(c)) return false;
+  return !(c === '.' && raw.charAt(e - 2) === '.');
 }
 
 function isAsciiLetter(c: number): boolean {

@@ -1,5 +1,5 @@
 import type { BlockFeatures } from './features.js';
-import { BIAS, BIAS2, WEIGHTS, WEIGHTS2 } from './weights.js';
+import { BIAS2, TREES, WEIGHTS2 } from './weights.js';
 
 /**
  * The line scorer: a logistic model over each block's own features and its neighbours'
@@ -12,6 +12,8 @@ export const FEATURE_NAMES = [
   'endsColon', 'link', 'commentMarker', 'empty', 'ctxPrev', 'ctxNext', 'ctxWide', 'shortRun',
   'posRel', 'afterComment', 'afterLegal', 'longBlock', 'ctxPrevWords', 'ctxNextWords', 'prevProse', 'nextProse',
   'titleShape', 'noStop', 'itemRun', 'commentMeta', 'metaNear',
+  'ellipsis', 'parenEnd', 'byStart', 'lowerStart', 'numeric', 'quoteStart', 'dateHint', 'proseDist',
+  'numRun', 'itemBoth',
 ] as const;
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -22,6 +24,8 @@ const isProse = (f: BlockFeatures): number => (f.endsSentence && f.words >= 8 ? 
 const isShort = (f: BlockFeatures): boolean => f.words <= 4 || (!f.endsSentence && f.words <= 12);
 /** one item of a list of links or titles: a few words, no closing punctuation */
 const isItem = (f: BlockFeatures): boolean => f.words >= 2 && f.words <= 20 && !f.endsSentence;
+/** one cell of a table flattened to lines: a number, or a few words without punctuation */
+const isCell = (f: BlockFeatures): boolean => f.numeric || (f.words >= 1 && f.words <= 4 && !f.endsSentence && !f.lexiconKind);
 
 /**
  * The page without its inline insertions: `keep` lists the other blocks in order, `pos[i]` is
@@ -96,6 +100,34 @@ export function forEachFeatureRow(features: BlockFeatures[], visit: (i: number, 
   const proseAt = (c: number): number => (c >= 0 && c < m ? isProse(kept[c]!) : -1);
   const run = runLengths(features, isShort);
   const items = runLengths(features, isItem);
+  // runs of table cells: short lines, a fair share of them bare numbers
+  const cells = runLengths(features, isCell);
+  const numShare = new Float64Array(n);
+  for (let i = 0; i < n; ) {
+    if (!cells[i]) {
+      i++;
+      continue;
+    }
+    const j = i + cells[i]!;
+    let k = 0;
+    for (let t = i; t < j; t++) if (features[t]!.numeric) k++;
+    numShare.fill(k / (j - i), i, j);
+    i = j;
+  }
+  // distance (in kept blocks) to the nearest prose block on either side
+  const dist = new Float64Array(m);
+  {
+    let last = -1e9;
+    for (let c = 0; c < m; c++) {
+      if (isProse(kept[c]!)) last = c;
+      dist[c] = c - last;
+    }
+    last = 1e9;
+    for (let c = m - 1; c >= 0; c--) {
+      if (isProse(kept[c]!)) last = c;
+      dist[c] = Math.min(dist[c]!, last - c);
+    }
+  }
   // comment meta lines (commenter names, time stamps) within 2 blocks
   const meta = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) meta[i + 1] = meta[i]! + (features[i]!.commentMeta ? 1 : 0);
@@ -153,6 +185,19 @@ export function forEachFeatureRow(features: BlockFeatures[], visit: (i: number, 
     x[o + 34] = items[i]! >= 3 ? Math.log(items[i]!) : 0;
     x[o + 35] = f.commentMeta ? 1 : 0;
     x[o + 36] = Math.min(2, meta[Math.min(n, i + 3)]! - meta[Math.max(0, i - 2)]! - (f.commentMeta ? 1 : 0)) / 2;
+    x[o + 37] = f.ellipsis ? 1 : 0;
+    x[o + 38] = f.parenEnd ? 1 : 0;
+    x[o + 39] = f.byStart ? 1 : 0;
+    x[o + 40] = f.lowerStart ? 1 : 0;
+    x[o + 41] = f.numeric ? 1 : 0;
+    x[o + 42] = f.quoteStart ? 1 : 0;
+    x[o + 43] = f.dateHint ? 1 : 0;
+    {
+      const d = self ? dist[c]! : Math.min(c > 0 ? dist[c - 1]! + 1 : 1e9, c < m ? dist[c]! : 1e9);
+      x[o + 44] = Math.log1p(Math.min(d, 30));
+    }
+    x[o + 45] = cells[i]! >= 6 && numShare[i]! >= 0.25 ? Math.log(cells[i]!) : 0;
+    x[o + 46] = i > 0 && i < n - 1 && isItem(f) && isItem(features[i - 1]!) && isItem(features[i + 1]!) ? 1 : 0;
     // state for the blocks below this one
     if (isProse(f)) seenProse = true;
     if (f.commentMarker && seenProse) afterComment = 1;
@@ -166,13 +211,38 @@ export function forEachFeatureRow(features: BlockFeatures[], visit: (i: number, 
 export const STAGE2_NAMES = ['self', 'prev1', 'next1', 'prev3', 'next3', 'wide8', 'minNear', 'maxNear'] as const;
 export const STAGE2_COUNT = STAGE2_NAMES.length;
 
+/**
+ * Boosted regression trees of a fixed depth, stored flat: tree t's internal nodes are
+ * `feature/threshold[t * inner + k]` in heap order (children of k: 2k+1, 2k+2; go left when
+ * x[feature] <= threshold), its leaves `leaf[t * 2^depth + k]`.
+ */
+export interface Trees {
+  depth: number;
+  base: number;
+  feature: readonly number[];
+  threshold: readonly number[];
+  leaf: readonly number[];
+}
+
+/** The trees' sum for one feature row. */
+export function treeScore(trees: Trees, x: Float64Array): number {
+  const { depth, feature, threshold, leaf } = trees;
+  const inner = (1 << depth) - 1;
+  const count = leaf.length >> depth;
+  let s = trees.base;
+  for (let t = 0, o = 0; t < count; t++, o += inner) {
+    let k = 0;
+    for (let d = 0; d < depth; d++) k = 2 * k + (x[feature[o + k]!]! <= threshold[o + k]! ? 1 : 2);
+    s += leaf[(t << depth) + k - inner]!;
+  }
+  return s;
+}
+
 /** First-stage log-odds: each block from its own and its near neighbours' features. */
-export function stage1Logits(features: BlockFeatures[], weights: readonly number[] = WEIGHTS, bias: number = BIAS): Float64Array {
+export function stage1Logits(features: BlockFeatures[], trees: Trees = TREES): Float64Array {
   const out = new Float64Array(features.length);
   forEachFeatureRow(features, (i, x) => {
-    let s = bias;
-    for (let k = 0; k < FEATURE_COUNT; k++) s += weights[k]! * x[k]!;
-    out[i] = Math.max(-8, Math.min(8, s));
+    out[i] = Math.max(-8, Math.min(8, treeScore(trees, x)));
   });
   return out;
 }
