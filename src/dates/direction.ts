@@ -5,8 +5,11 @@ import { FUTURE_CUES, PAST_ADVERBS, PAST_CUES, WEAK_FUTURE_CUES } from './lexico
 const BACK = 10;
 const AHEAD = 6;
 
-/** -1: the clause is past; 1: it speaks of the future; 0: no cue. */
-export type Direction = -1 | 0 | 1;
+/**
+ * -1: the clause is past; 1: it speaks of the future; 0: no cue. A half (-0.5, 0.5) is a weaker
+ * sign: a cue elsewhere in the sentence, or a "until"/"by" alone.
+ */
+export type Direction = -1 | -0.5 | 0 | 0.5 | 1;
 
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '"', '``', "''", '\u201c', '\u201d']);
 
@@ -26,31 +29,55 @@ export function clauseDirection(doc: Document, first: number, last: number, sent
     if (w === 'next' && word(k + 1) === 'to') continue;
     if (w === 'planned' && word(k + 1) === 'to') return 1;
     if (WEAK_FUTURE_CUES.has(w)) {
-      weak = 1;
+      weak = 0.5;
       continue;
     }
-    const d = cue(w, tokens.pos[k]!, k > 0 ? word(k - 1) : '');
+    // "is to resume", "set to meet", "as early as", "as soon as": future
+    if (w === 'to' && k > 0 && TO_FUTURE.has(word(k - 1))) return 1;
+    if (w === 'as' && k > 1 && (word(k - 1) === 'early' || word(k - 1) === 'soon') && word(k - 2) === 'as') return 1;
+    const d = cue(w, tokens.pos[k]!, k > 0 ? word(k - 1) : '', word(k + 1));
     if (d === null) break;
     if (d !== 0) return d;
   }
   for (let k = last; k < sentenceLast && k < last + AHEAD; k++) {
     const w = word(k);
-    const d = cue(w, tokens.pos[k]!, k > 0 ? word(k - 1) : '');
+    const d = cue(w, tokens.pos[k]!, k > 0 ? word(k - 1) : '', word(k + 1));
     // "In January, the company said": the comma right after an opening phrase is no boundary
     if (d === null && k === last && first <= sentenceFirst + 1 && w === ',') continue;
     if (d === null) break;
     if (d !== 0) return d;
   }
-  return weak;
+  if (weak) return weak;
+  // no cue in the clause: the nearest tense cue elsewhere in the sentence
+  for (let dist = 1; dist <= SENTENCE_REACH; dist++) {
+    const a = first - dist;
+    const b = last - 1 + dist;
+    if (a < sentenceFirst && b >= sentenceLast) break;
+    if (a >= sentenceFirst) {
+      const d = cue(word(a), tokens.pos[a]!, a > 0 ? word(a - 1) : '', word(a + 1));
+      if (d) return d > 0 ? 0.5 : -0.5;
+    }
+    if (b < sentenceLast) {
+      const d = cue(word(b), tokens.pos[b]!, b > 0 ? word(b - 1) : '', word(b + 1));
+      if (d) return d > 0 ? 0.5 : -0.5;
+    }
+  }
+  return 0;
 }
+
+/** How far from the expression the sentence-wide fallback looks for a tense cue. */
+const SENTENCE_REACH = 30;
+/** "is to resume", "are to meet", "set to begin": an infinitive after these points forward. */
+const TO_FUTURE = new Set(['is', 'are', "'s", 'set', 'due', 'poised', 'going', 'about']);
 
 /** Before a participle these make it no past tense: "is expected to be finished". */
 const NON_PAST_AUX = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re", 'to', 'will', 'would', 'get', 'gets']);
 
-function cue(w: string, pos: string, before: string): Direction | null {
+function cue(w: string, pos: string, before: string, after = ''): -1 | 0 | 1 | null {
   if (BOUNDARY.has(w)) return null;
+  if (w === 'next' && after === 'to') return 0;
   // "the plan", "a schedule": nouns are no tense
-  if (FUTURE_CUES.has(w)) return pos === 'NOUN' ? 0 : 1;
+  if (FUTURE_CUES.has(w)) return pos === 'NOUN' && after !== 'to' ? 0 : 1;
   if (PAST_ADVERBS.has(w)) return -1;
   if (PAST_CUES.has(w)) return NON_PAST_AUX.has(before) ? 0 : -1;
   if (pos === 'VERB' && w.length > 4 && w.endsWith('ed') && !NON_PAST_AUX.has(before)) return -1;

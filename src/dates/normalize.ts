@@ -127,8 +127,11 @@ function yearFor(ref: Ymd, mo: number, day: number, dir: Direction): number {
   for (const y of [ref.y - 1, ref.y + 1]) if (Math.abs(dist(y)) < Math.abs(dist(best)) || (Math.abs(dist(y)) === Math.abs(dist(best)) && y < best)) best = y;
   const d = dist(best);
   // a past clause allows a date a little ahead (a deadline), a future one a little behind
-  if (dir < 0 && d > (day ? 45 : 1)) best--;
-  if (dir > 0 && d < (day ? -7 : 0)) best++;
+  if (dir <= -1 && d > (day ? 45 : 1)) best--;
+  else if (dir >= 1 && d < (day ? -7 : 0)) best++;
+  // a tense elsewhere in the sentence is a weaker sign: it moves only a date a quarter or more away
+  else if (dir < 0 && d > (day ? 90 : 3)) best--;
+  else if (dir > 0 && d < (day ? -30 : -1)) best++;
   return best;
 }
 
