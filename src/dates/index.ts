@@ -8,6 +8,7 @@ import { normalize, type Anchors } from './normalize.js';
 
 const NAMED_QUARTER = /(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter|^q[1-4]/i;
 const NAMED_MONTH = /^(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const YEAR_TO_DATE = /^(?:the )?(?:first |latest |past |last |year-earlier |year-ago )?(?:six|nine|6|9) months$/i;
 const NAMED_YEAR = /\b(?:1[6-9]|20)\d\d\b|nineteen|two thousand/i;
 
 export interface DateOptions {
@@ -41,6 +42,12 @@ export function extractDatesFromDocument(doc: Document, regions: Span[], referen
       if (/^\d{4}/.test(value) && NAMED_YEAR.test(text)) anchors.year = Number(value.slice(0, 4));
       if (/^\d{4}-\d\d/.test(value) && NAMED_MONTH.test(text)) anchors.month = value.slice(0, 7);
       if (/^\d{4}-\d\d-\d\d$/.test(value) && /\d/.test(text)) anchors.day = value;
+    }
+    if (value && /^\d{4}-Q[1-4]$/.test(value) && NAMED_QUARTER.test(text)) anchors.yearToDate = false;
+    // "the first nine months": results now run over the year so far; "a year earlier" is a year
+    if (finalType === 'duration' && YEAR_TO_DATE.test(text)) {
+      anchors.quarter = undefined;
+      anchors.yearToDate = true;
     }
     out.push({ text, start: f.start, end: f.end, value, type: finalType });
   }

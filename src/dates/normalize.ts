@@ -22,6 +22,8 @@ export interface Anchors {
   month?: string;
   /** last day named, e.g. "1989-03-02" */
   day?: string;
+  /** the text reports results for the year so far ("the first nine months"), not a quarter */
+  yearToDate?: boolean;
 }
 
 /** What a parser is given: the expression (lower-cased), the reference date, direction, anchors. */
@@ -242,6 +244,11 @@ function period({ s, ref, anchors }: Ctx): Normalized | null {
   const statedYear = m[5] ?? /(\d{4})/.exec(mods)?.[1];
   const yearBack = /year-ago|year-earlier|corresponding|comparable/.test(mods) || det === "last year's" ? 1 : 0;
   const yearOn = det === "next year's" ? 1 : 0;
+  // "the 1988 period" after "the first nine months": the same months of 1988, at year granularity
+  if (noun === 'period' && anchors.yearToDate && !anchors.quarter && (statedYear || yearBack)) {
+    const y = statedYear ?? (ref ? pad(ref.y - yearBack, 4) : null);
+    return { value: y, type: 'date' };
+  }
   const base = anchors.quarter ?? (ref ? lastClosedQuarter(ref) : null);
   if (noun === 'half') {
     const y = statedYear ?? (ref ? pad(ref.y - yearBack + yearOn, 4) : null);
@@ -552,7 +559,7 @@ const SPACES = /\s+/g;
  */
 export function normalize(expression: string, ref: string | null, dir: Direction | boolean, hint: DateType, anchors: Anchors = {}): Normalized {
   // news repeats its expressions ("Friday", "last week"): remember recent answers
-  const key = `${ref}|${String(dir)}|${hint}|${anchors.quarter ?? ''}|${anchors.year ?? ''}|${expression}`;
+  const key = `${ref}|${String(dir)}|${hint}|${anchors.quarter ?? ''}|${anchors.year ?? ''}|${anchors.yearToDate ? 1 : 0}|${expression}`;
   const hit = CACHE.get(key);
   if (hit) return { ...hit };
   const r = compute(expression, ref, dir, hint, anchors);
