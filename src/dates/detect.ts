@@ -25,6 +25,12 @@ import {
   HOLIDAY_RE,
   HYPHEN_DURATION_RE,
   EVERY_RE,
+  QUANTITY_RE,
+  QUANTITY_START,
+  CLOCK_RE,
+  DAY_PART_RE,
+  SEASON_RE,
+  CENTURY_RE,
 } from './patterns.js';
 
 /** A temporal expression found in the text, before normalization. */
@@ -58,6 +64,8 @@ interface Rule {
   hint: DateType;
   /** further checks on the match (its lower-cased text) */
   ok?: (m: string, ctx: RuleCtx) => boolean;
+  /** the match goes through the same clean-up as wink's entities (ages, rates, "every") */
+  clean?: boolean;
 }
 interface RuleCtx {
   doc: Document;
@@ -69,6 +77,7 @@ interface RuleCtx {
 }
 
 const PART_END = /(?:morning|afternoon|evening|night)$/i;
+const AGO_END = /(?:ago|earlier|later|before|from now|hence)$/;
 /** "Friday night" is a date at day granularity (AQUAINT's majority use; TimeBank marks a few as times). */
 const WEEKDAY_START = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day /i;
 const REL_START = /^(?:the|that|this|last|next) /i;
@@ -119,6 +128,14 @@ const refOk = (m: string, { doc, end }: RuleCtx): boolean => {
   return true;
 };
 const decadeOk = (_m: string, { t, lw }: RuleCtx): boolean => !(t > 0 && /^(?:his|her|their|its|my|your|our)$/.test(lw(t - 1)));
+/** "$1.76 a year", "twice a day": a rate, no expression. */
+const RATE_BEFORE = /^(?:\$?\d[\d.,]*%?|%|times|once|twice|cents?|share|million|billion|percent|dollars?|pounds?|euros?|yen|miles?|hours?)$/;
+const quantityOk = (m: string, { t, lw }: RuleCtx): boolean => !(/^an? /.test(m) && !AGO_END.test(m) && t > 0 && RATE_BEFORE.test(lw(t - 1)));
+const seasonOk = (m: string, { doc, t, lw }: RuleCtx): boolean => {
+  if (!/^(?:fall|spring)/.test(m) || /\d/.test(m)) return true;
+  // "to fall apart", "spring into action": a verb unless a lead word says season
+  return t > 0 && /^(?:in|this|last|next|the|early|late|of|during|by|that|until|since|mid)$/.test(lw(t - 1)) && doc.tokens.pos[t] !== 'VERB';
+};
 const setWordOk = (_m: string, { doc, end }: RuleCtx): boolean => !(end < doc.tokens.count && doc.tokens.pos[end] === 'NOUN');
 
 const R = {
@@ -142,6 +159,11 @@ const R = {
   hyphenDuration: { re: HYPHEN_DURATION_RE, hint: 'duration' } as Rule,
   every: { re: EVERY_RE, hint: 'set' } as Rule,
   holiday: { re: HOLIDAY_RE, hint: 'date', ok: capitalOk } as Rule,
+  quantity: { re: QUANTITY_RE, hint: 'duration', ok: quantityOk, clean: true } as Rule,
+  clock: { re: CLOCK_RE, hint: 'time', clean: true } as Rule,
+  dayPart: { re: DAY_PART_RE, hint: 'time', clean: true } as Rule,
+  season: { re: SEASON_RE, hint: 'date', ok: seasonOk } as Rule,
+  century: { re: CENTURY_RE, hint: 'date' } as Rule,
 };
 
 /** Trigger token (lower-cased; '#' for a token starting with a digit) -> rules tried there, longest match wins. */
@@ -169,13 +191,23 @@ on('year', R.yearAgo, R.yearEnd);
 on('every each', R.every);
 on('thanksgiving christmas new independence election easter memorial labor halloween valentine valentine\'s veterans', R.holiday);
 on('daily weekly monthly annually yearly nightly hourly quarterly', R.setWord);
+on('# one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred', R.quantity);
+on('a an few several many couple dozens hundreds thousands', R.quantity);
+on('about nearly almost more over just at up less fewer no another roughly around only barely some within well', R.quantity);
+on('# noon midnight midday', R.clock);
+on('this last tomorrow yesterday overnight mid-', R.dayPart);
+on('spring summer autumn fall winter', R.season);
+on('# twentieth nineteenth eighteenth twenty-first', R.century);
 
 /** Words after a determiner that can start a temporal expression ("the third quarter", "the past"). */
-const AFTER_DETERMINER = `(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|same|comparable|corresponding|year|flat|recent|fiscal|quarter|half|period|weekend|week|month|day|decade|century|past|future|near|distant|foreseeable|short|early|mid|late|coming|previous|following|this|next|spring|summer|autumn|fall|winter|full|calendar|prior|\\d|${WD.slice(3, -1)}|${MONTH_FULL}|${DECADE_WORD.slice(3, -2)})`;
-/** Some triggers only count before certain words. */
+const AFTER_DETERMINER = `(?:hour|minute|night|morning|afternoon|evening|few|couple|dozen|hundred|additional|first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|same|comparable|corresponding|year|flat|recent|fiscal|quarter|half|period|weekend|week|month|day|decade|century|past|future|near|distant|foreseeable|short|early|mid|late|coming|previous|following|this|next|spring|summer|autumn|fall|winter|full|calendar|prior|\\d|${WD.slice(3, -1)}|${MONTH_FULL}|${DECADE_WORD.slice(3, -2)})`;
+/** Some triggers only count before certain words (the next token must start with one). */
 const TRIGGER_NEXT: Record<string, string> = {
-  the: AFTER_DETERMINER, this: AFTER_DETERMINER, that: AFTER_DETERMINER, its: AFTER_DETERMINER, a: AFTER_DETERMINER,
-  last: AFTER_DETERMINER, next: AFTER_DETERMINER, year: '', new: "year's|years", two: 'thousand', at: 'present', more: 'recently', right: 'now', these: 'days',
+  the: AFTER_DETERMINER, this: AFTER_DETERMINER, that: AFTER_DETERMINER, its: AFTER_DETERMINER, a: AFTER_DETERMINER, an: AFTER_DETERMINER,
+  last: AFTER_DETERMINER, next: AFTER_DETERMINER, at: `(?:present|${QUANTITY_START})`, more: `(?:recently|${QUANTITY_START})`, right: 'now', these: 'days',
+  about: QUANTITY_START, nearly: QUANTITY_START, almost: QUANTITY_START, over: QUANTITY_START, just: QUANTITY_START, up: QUANTITY_START,
+  less: QUANTITY_START, fewer: QUANTITY_START, no: QUANTITY_START, another: QUANTITY_START, roughly: QUANTITY_START, around: QUANTITY_START,
+  only: QUANTITY_START, barely: QUANTITY_START, some: QUANTITY_START, within: QUANTITY_START, well: QUANTITY_START,
 };
 /** A 32-bit hash of a token's text, ASCII letters lower-cased: a trigger look-up without slicing. */
 function hashWord(text: string, s: number, e: number): number {
@@ -211,8 +243,16 @@ function yearPrefix(text: string, s: number, e: number): string | undefined {
   return undefined;
 }
 const MAX_KEY = Math.max(...[...TRIGGERS.keys()].map((k) => k.length));
-const DETERMINER_KEYS = new Set(Object.keys(TRIGGER_NEXT).filter((k) => TRIGGER_NEXT[k] === AFTER_DETERMINER));
-const AFTER_DETERMINER_RE = new RegExp(AFTER_DETERMINER, 'iy');
+/** Trigger -> sticky pattern its next token must start with. */
+const NEXT_RE = new Map<string, RegExp>();
+{
+  const compiled = new Map<string, RegExp>();
+  for (const [k, src] of Object.entries(TRIGGER_NEXT)) {
+    let r = compiled.get(src);
+    if (!r) compiled.set(src, (r = new RegExp(src, 'iy')));
+    NEXT_RE.set(k, r);
+  }
+}
 
 /**
  * Temporal expressions in the regions: wink-nlp's DATE/TIME/DURATION entities (cleaned of
@@ -314,11 +354,12 @@ export function detectDates(doc: Document, regions: Span[]): Found[] {
         const h = hashWord(text, s, e);
         const k = HASHED.get(h) ?? yearPrefix(text, s, e);
         if (k === undefined || (k !== 'mid-' && lw(t) !== k)) continue;
-        // "the", "a", "last": only before a word that can go on a temporal expression
-        if (DETERMINER_KEYS.has(k)) {
+        // "the", "a", "last", "about": only before a word that can go on a temporal expression
+        const next = NEXT_RE.get(k);
+        if (next) {
           if (t + 1 >= b) continue;
-          AFTER_DETERMINER_RE.lastIndex = tokens.start[t + 1]!;
-          if (!AFTER_DETERMINER_RE.test(text)) continue;
+          next.lastIndex = tokens.start[t + 1]!;
+          if (!next.test(text)) continue;
         }
         key = k;
       }
@@ -326,25 +367,30 @@ export function detectDates(doc: Document, regions: Span[]): Found[] {
       if (!rules) continue;
       let bestEnd = -1;
       let bestHint: DateType = 'date';
+      let bestRule: Rule | undefined;
       for (const rule of rules) {
         rule.re.lastIndex = s;
         const mm = rule.re.exec(text);
         if (!mm || mm[0].length === 0) continue;
-        const e = s + mm[0].length;
+        let e = s + mm[0].length;
         if (e <= bestEnd) continue;
-        // must end on a token end, inside the region
-        const end = tokenAt(doc, e);
+        // must end on a token end, inside the region ("10 a.m." before a sentence's own full stop)
+        let end = tokenAt(doc, e);
+        if (tokens.end[end - 1] !== e && text.charCodeAt(e - 1) === 46 && tokens.end[tokenAt(doc, e - 1) - 1] === e - 1) end = tokenAt(doc, --e);
         if (end > b || end <= t || tokens.end[end - 1] !== e) continue;
         ctx.t = t;
         ctx.end = end;
-        if (rule.ok && !rule.ok(mm[0].toLowerCase(), ctx)) continue;
+        const m = text.slice(s, e).toLowerCase();
+        if (rule.ok && !rule.ok(m, ctx)) continue;
         bestEnd = e;
-        bestHint = rule.hint;
+        bestRule = rule;
+        bestHint = rule === R.quantity && AGO_END.test(m) ? 'date' : rule.hint;
       }
       if (bestEnd > 0) {
         const end = tokenAt(doc, bestEnd);
         const found = text.slice(s, bestEnd);
-        push(t, end, bestHint === 'date' && PART_END.test(found) && !REL_START.test(found) && !WEEKDAY_START.test(found) ? 'time' : bestHint);
+        if (bestRule?.clean) cleanHint(t, end, bestHint);
+        else push(t, end, bestHint === 'date' && PART_END.test(found) && !REL_START.test(found) && !WEEKDAY_START.test(found) ? 'time' : bestHint);
         t = end - 1;
       }
     }

@@ -72,3 +72,30 @@ export const HYPHEN_DURATION_RE = re(
 export const EVERY_RE = re(`(?:every|each) (?:other |single )?(?:${WD}|second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon|evening)(?![\\w-])`);
 /** Frequencies: "daily", "weekly", "every Monday" come from elsewhere. */
 export const SET_WORD_RE = re('(?:daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly)(?![\\w-])');
+
+const NUM_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
+/** How many: "three", "twenty-four", "18", "2 1/2", "a few", "several", "a couple of". */
+const QUANTITY = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2)?|(?:${UNIT_TENS})[ -](?:${DIGIT_WORD})|(?:${NUM_WORD})(?: hundred)?|a (?:few|couple of|dozen|half|hundred)|an?|few|several|many|couple of|dozens of|hundreds of|thousands of)`;
+/** Words before a quantity TimeBank keeps in the expression ("nearly two years", "at least 30 days"). */
+export const QUANTITY_MODIFIER = 'about|nearly|almost|more than|over|just|at least|up to|less than|fewer than|no more than|another|roughly|around|only|barely|some|within|well over';
+/** Units of a duration; a bare "second" is mostly the ordinal. */
+const DURATION_UNIT = '(?:seconds|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries)';
+/**
+ * "three years", "24 hours", "nearly two weeks", "a few days", "two years ago", "a year earlier":
+ * a duration, or a date when "ago", "earlier", "later" follows.
+ */
+export const QUANTITY_RE = re(
+  `(?:(?:${QUANTITY_MODIFIER}) )?${QUANTITY}(?: (?:more|additional|full|straight|consecutive|trading|business))? ${DURATION_UNIT}(?: or so)?(?: (?:ago|earlier|later|before|from now|hence))?(?![\\w-])`,
+);
+/** What may follow a quantity modifier for the quantity rule to be tried ("about" + "two"). */
+export const QUANTITY_START = `(?:\\d|${NUM_WORD}|an?(?![\\w])|few|several|many|couple|dozens|hundreds|thousands|than|least|to|over)`;
+/** "10 a.m.", "7:15 p.m. EST", "noon", "midnight". */
+export const CLOCK_RE = re(
+  '(?:(?:[01]?\\d|2[0-4])(?::[0-5]\\d)? ?(?:a\\.m\\.?|p\\.m\\.?|am|pm)|(?:[01]?\\d|2[0-4]):[0-5]\\d(?![\\d:.,]\\d)|noon|midnight|midday)(?: (?:gmt|utc|est|edt|pst|pdt|cst|cdt|mst|mdt|bst|cet))?(?![\\w])',
+);
+/** "this morning", "last night", "overnight", "mid-afternoon", "yesterday evening" are times of a day. */
+export const DAY_PART_RE = re(`(?:(?:this|last|tomorrow|yesterday) ${PART}|overnight|mid-?(?:morning|afternoon))(?![\\w-])`);
+/** "summer", "the early summer", "winter 1990". */
+export const SEASON_RE = re(`(?:spring|summer|autumn|fall|winter)(?:,? (?:of )?${YEAR})?(?![\\w-])`);
+/** "the 20th century", "the 1800s" come in parts; this is "20th century". */
+export const CENTURY_RE = re('(?:[12]?\\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[ -]century(?![\\w-])');
