@@ -11,4 +11,4 @@ export { NewsparseError, NewsparseArgumentError, InputTooLargeError, type Newspa
 export { DEFAULT_MAX_INPUT_BYTES } from './options.js';
 export { parseStream, createParseStream, parseRecord, recordOptions, type StreamResult, type ParsedResult, type FailedResult, type StreamOptions, type ParseTransform } from './stream/index.js';
 export { readRecords, sniffFormat, normalizeDate, fileChunks, FORMATS, RecordError, type DumpRecord, type ReadItem, type FormatName, type ReaderOptions, type ReadRecordsOptions, type RecordErrorCode } from './formats/index.js';
-export { createServer, type ServeOptions, type ParseServer } from './serve/index.js';
+export { createServer, type ServeOptions, type ServeParser, type ParseServer } from './serve/index.js';

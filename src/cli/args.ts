@@ -92,13 +92,13 @@ export const OPTIONS: readonly OptionSpec[] = [
     key: 'resume',
     help: 'make the run resumable and continue an interrupted one: skips the records already in --out and the dead letter (default <out>.dead-letter.jsonl)',
   },
-  { long: 'workers', short: 'j', key: 'workers', value: 'N', help: 'parse on N worker threads (default: one per core; 0 parses on the main thread)' },
+  { long: 'workers', short: 'j', key: 'workers', value: 'N', help: 'parse on N worker threads, also in serve (default: one per core; 0 parses on the main thread)' },
   { long: 'max-record-bytes', key: 'maxRecordBytes', value: 'N', help: 'largest record or text file read, in bytes (default 33554432); larger ones fail' },
   {
     long: 'timeout',
     key: 'timeout',
     value: 'SECONDS',
-    help: 'fail a record still parsing after SECONDS and restart its worker (default 60; 0: no limit; worker threads only)',
+    help: 'fail a record still parsing after SECONDS and restart its worker (default 60; 0: no limit; worker threads only; serve answers 503)',
   },
   { long: 'dry-run', key: 'dryRun', help: 'read every record and report the counts, without parsing or writing articles' },
   { long: 'progress', key: 'progress', help: 'show progress on standard error even when it is not a terminal' },
@@ -206,7 +206,7 @@ export function helpText(): string {
   const width = Math.max(...rows.map(([names]) => names.length)) + 2;
   const options = rows.map(([names, help]) => `  ${names.padEnd(width)}${help}`).join('\n');
   return `Usage: newsparse [options] [input...]
-       newsparse serve [--port PORT] [--host HOST] [--max-body BYTES]
+       newsparse serve [--port PORT] [--host HOST] [--max-body BYTES] [--workers N] [--timeout SECONDS]
 
 Parse raw news text into structured articles: headline, dateline, byline, body,
 boilerplate, people, organizations, places, quotes and dates, with UTF-16 offsets.

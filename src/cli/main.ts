@@ -16,7 +16,8 @@ import { VERSION } from '../version.js';
 import { helpText, parseArgs, UsageError, type CliArgs } from './args.js';
 import { errorCode, reasonOf } from './errors.js';
 import { inputBytes, readInputs, type InputOptions } from './inputs.js';
-import { WorkerPool, ordered, workerScript } from './pool.js';
+import { ordered } from '../stream/ordered.js';
+import { WorkerPool, workerScript, type Job } from './pool.js';
 import { Progress } from './progress.js';
 import { completeLines, fileWriter, streamWriter, type LineWriter } from './writer.js';
 
@@ -74,7 +75,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
       return EXIT.ok;
     }
     settings = checkSettings(args);
-    if (args.command === 'serve') return await serve(args, log);
+    if (args.command === 'serve') return await serve(args, settings, log);
     if (args.inputs.length === 0 && io.stdinIsTTY) {
       throw new UsageError('no input: give files or directories, or pipe text to standard input');
     }
@@ -239,12 +240,23 @@ function checkSettings(args: CliArgs): Settings {
 }
 
 /** `newsparse serve`: listen until SIGINT/SIGTERM. */
-async function serve(args: CliArgs, log: (line: string) => void): Promise<number> {
+async function serve(args: CliArgs, { workers, timeoutMs }: Settings, log: (line: string) => void): Promise<number> {
   const port = count(args.port, 'port', 8080);
   if (port > 65535) throw new UsageError(`option '--port' must be at most 65535`);
   const host = args.host ?? '127.0.0.1';
   const lib = await import('../index.js');
-  const server = lib.createServer({ maxBodyBytes: count(args.maxBody, 'max-body', 10 * 1024 * 1024, 1) });
+  // Parsing runs on worker threads (the HTTP thread stays free for /health and new requests, and
+  // --timeout can cut off a runaway page); from sources (tests) or with --workers 0, on this thread.
+  const script = workerScript();
+  const pool = workers > 0 && script !== null ? new WorkerPool(script, workers, timeoutMs) : null;
+  const parse = pool
+    ? (text: string, options: ParseOptions): Promise<string> =>
+        pool.run({ id: 'request', source: 'serve', text, options: options as Job['options'], pretty: false, bare: true }).then((r) => {
+          if (r.ok) return r.line;
+          throw Object.assign(new Error(r.reason), { code: r.code });
+        })
+    : undefined;
+  const server = lib.createServer({ maxBodyBytes: count(args.maxBody, 'max-body', 10 * 1024 * 1024, 1), ...(parse && { parse, concurrency: workers * 4 }) });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
@@ -254,7 +266,7 @@ async function serve(args: CliArgs, log: (line: string) => void): Promise<number
   log(`listening on http://${host}:${actual} (POST /parse, POST /parse/batch, GET /health)`);
   await new Promise<void>((resolve) => {
     const stop = (): void => {
-      server.close(() => resolve());
+      server.close(() => void (pool ? pool.close().then(resolve) : resolve()));
       server.closeAllConnections();
     };
     process.once('SIGINT', stop);

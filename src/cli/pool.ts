@@ -12,6 +12,8 @@ export interface Job {
   text: string;
   options: { title?: string; publishedAt?: string; url?: string };
   pretty: boolean;
+  /** Answer the Article's JSON alone (for `serve`), not the `{id, source, article}` line. */
+  bare?: boolean;
 }
 
 export type JobResult = { ok: true; line: string } | { ok: false; code: string; reason: string };
@@ -144,17 +146,4 @@ export class WorkerPool {
     }
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
-}
-
-/**
- * Map `items` through `fn` with up to `window` calls in flight, yielding results in input order.
- * Pulls a new item only when a slot is free, so a slow consumer slows the producer.
- */
-export async function* ordered<T, R>(items: AsyncIterable<T>, window: number, fn: (item: T) => Promise<R> | R): AsyncGenerator<R> {
-  const queue: Promise<R>[] = [];
-  for await (const item of items) {
-    queue.push(Promise.resolve(fn(item)));
-    if (queue.length >= window) yield await queue.shift()!;
-  }
-  while (queue.length > 0) yield await queue.shift()!;
 }

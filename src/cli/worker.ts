@@ -10,7 +10,7 @@ export async function startWorker(): Promise<void> {
     let result: JobResult;
     try {
       const article = parseArticle(job.text, job.options);
-      const out = { id: job.id, source: job.source, article };
+      const out = job.bare ? article : { id: job.id, source: job.source, article };
       result = { ok: true, line: job.pretty ? JSON.stringify(out, null, 2) : JSON.stringify(out) };
     } catch (err) {
       result = { ok: false, code: errorCode(err), reason: reasonOf(err) };

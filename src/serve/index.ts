@@ -7,17 +7,35 @@
  *   GET  /health       -> 200 {"status":"ok","version":...}
  * Errors are JSON {"error": {"code", "message"}} with a 4xx status: 400 bad JSON or options,
  * 404 unknown path, 405 wrong method, 411/413 body missing length or too large, 415 other
- * content types. Bodies over `maxBodyBytes` are refused as they arrive, never buffered.
+ * content types, 500 an internal error, 503 a parse cut off by the caller's time limit. Bodies
+ * over `maxBodyBytes` are refused as they arrive, never buffered.
+ * Parsing runs on the server's thread unless `parse` hands it elsewhere: `newsparse serve` gives
+ * it a worker pool, so /health answers during a long parse and a runaway page can be cut off.
  */
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { parseArticle } from '../article.js';
+import { NewsparseError } from '../errors.js';
 import { recordOptions, toRecord } from '../stream/index.js';
+import { ordered } from '../stream/ordered.js';
+import type { ParseOptions } from '../types.js';
 import { VERSION } from '../version.js';
+
+/** Parses one article somewhere (a worker thread, another process) and answers its JSON text. */
+export type ServeParser = (text: string, options: ParseOptions) => Promise<string>;
 
 export interface ServeOptions {
   /** Largest request body accepted, in bytes. Default 10 MiB. */
   maxBodyBytes?: number;
+  /**
+   * Where parsing runs. Default: `parseArticle` on the server's own thread. A parser that rejects
+   * with a NewsparseError code answers 400, with code `TIMEOUT` 503, anything else 500.
+   */
+  parse?: ServeParser;
+  /** Lines of one /parse/batch request parsed at once when `parse` is given. Default 8. */
+  concurrency?: number;
 }
+
+const parseHere: ServeParser = async (text, options) => JSON.stringify(parseArticle(text, options));
 
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -32,7 +50,10 @@ class HttpError extends Error {
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const json = JSON.stringify(body);
+  sendJson(res, status, JSON.stringify(body), headers);
+}
+
+function sendJson(res: ServerResponse, status: number, json: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json), ...headers });
   res.end(json);
 }
@@ -74,49 +95,72 @@ function parseJson(text: string, what: string): unknown {
   }
 }
 
-function parseOne(item: unknown): unknown {
+/** A parse that failed, as the answer to give: the caller's fault (400) or ours (5xx). */
+function parseFailure(err: unknown): HttpError {
+  const code = (err as { code?: unknown } | null)?.code;
+  const message = (err instanceof Error ? err.message : String(err)).replace(/^newsparse: /, '');
+  if (err instanceof NewsparseError || (typeof code === 'string' && code.startsWith('ERR_NEWSPARSE_'))) return new HttpError(400, 'INVALID_OPTIONS', message);
+  if (code === 'TIMEOUT') return new HttpError(503, 'PARSE_TIMEOUT', message);
+  return new HttpError(500, 'INTERNAL', 'internal error while parsing');
+}
+
+/** One request item (text or record object) to the Article's JSON text. */
+async function parseOne(item: unknown, parse: ServeParser): Promise<string> {
   const record = toRecord(item, 'request');
   if (typeof record === 'string') throw new HttpError(400, 'INVALID_RECORD', record);
   try {
-    return parseArticle(record.text, recordOptions(record));
+    return await parse(record.text, recordOptions(record));
   } catch (err) {
-    throw new HttpError(400, 'INVALID_OPTIONS', (err as Error).message.replace(/^newsparse: /, ''));
+    throw parseFailure(err);
   }
 }
 
-async function handleParse(req: IncomingMessage, res: ServerResponse, limit: number): Promise<void> {
+interface Handler {
+  limit: number;
+  parse: ServeParser;
+  concurrency: number;
+}
+
+async function handleParse(req: IncomingMessage, res: ServerResponse, { limit, parse }: Handler): Promise<void> {
   const type = mediaType(req);
   if (type !== '' && type !== 'text/plain' && type !== 'application/json') {
     throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', `send text/plain or application/json, not ${type}`);
   }
   const body = utf8.decode(await readBody(req, limit));
-  const article = type === 'application/json' ? parseOne(parseJson(body, 'request body')) : parseOne(body);
-  send(res, 200, article);
+  sendJson(res, 200, await parseOne(type === 'application/json' ? parseJson(body, 'request body') : body, parse));
 }
 
-async function handleBatch(req: IncomingMessage, res: ServerResponse, limit: number): Promise<void> {
+/** The non-blank lines of an NDJSON body, numbered from 1. */
+function* numberedLines(body: string): Generator<{ n: number; line: string }> {
+  let n = 0;
+  for (const line of body.split('\n')) if (line.trim() !== '') yield { n: ++n, line };
+}
+
+/** One NDJSON line to its output line: `{id, article}` or `{id, error}` (never throws). */
+async function batchLine({ n, line }: { n: number; line: string }, parse: ServeParser): Promise<string> {
+  let id = String(n);
+  try {
+    const item = parseJson(line, `line ${n}`);
+    if (item && typeof item === 'object' && 'id' in item && (typeof item.id === 'string' || typeof item.id === 'number')) id = String(item.id);
+    return `{"id":${JSON.stringify(id)},"article":${await parseOne(item, parse)}}\n`;
+  } catch (err) {
+    const e = err instanceof HttpError ? err : parseFailure(err);
+    return `${JSON.stringify({ id, error: { code: e.code, message: e.message } })}\n`;
+  }
+}
+
+async function handleBatch(req: IncomingMessage, res: ServerResponse, { limit, parse, concurrency }: Handler): Promise<void> {
   const type = mediaType(req);
   if (type !== '' && type !== 'application/x-ndjson' && type !== 'application/jsonl' && type !== 'application/json' && type !== 'text/plain') {
     throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', `send application/x-ndjson, not ${type}`);
   }
   const body = utf8.decode(await readBody(req, limit));
-  const lines = body.split('\n');
   res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
-  let n = 0;
-  for (const line of lines) {
-    if (line.trim() === '') continue;
-    n++;
-    let out: unknown;
-    let id = String(n);
-    try {
-      const item = parseJson(line, `line ${n}`);
-      if (item && typeof item === 'object' && 'id' in item && (typeof item.id === 'string' || typeof item.id === 'number')) id = String(item.id);
-      out = { id, article: parseOne(item) };
-    } catch (err) {
-      const e = err instanceof HttpError ? err : new HttpError(500, 'INTERNAL', (err as Error).message);
-      out = { id, error: { code: e.code, message: e.message } };
-    }
-    if (!res.write(`${JSON.stringify(out)}\n`)) await new Promise((resolve) => res.once('drain', resolve));
+  const lines = (async function* () {
+    yield* numberedLines(body);
+  })();
+  for await (const out of ordered(lines, concurrency, (l) => batchLine(l, parse))) {
+    if (!res.write(out)) await new Promise((resolve) => res.once('drain', resolve));
   }
   res.end();
 }
@@ -136,7 +180,11 @@ export interface ParseServer {
 
 /** An http.Server answering /parse, /parse/batch and /health (not yet listening). */
 export function createServer(options: ServeOptions = {}): ParseServer {
-  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const handler: Handler = {
+    limit: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    parse: options.parse ?? parseHere,
+    concurrency: options.parse ? Math.max(1, options.concurrency ?? 8) : 1,
+  };
   const server = createHttpServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     const route = async (): Promise<void> => {
@@ -150,7 +198,7 @@ export function createServer(options: ServeOptions = {}): ParseServer {
           res.setHeader('allow', 'POST');
           throw new HttpError(405, 'METHOD_NOT_ALLOWED', `use POST ${path}`);
         }
-        await (path === '/parse' ? handleParse(req, res, limit) : handleBatch(req, res, limit));
+        await (path === '/parse' ? handleParse(req, res, handler) : handleBatch(req, res, handler));
         return;
       }
       throw new HttpError(404, 'NOT_FOUND', `no such endpoint: ${path} (try POST /parse, POST /parse/batch, GET /health)`);

@@ -191,9 +191,9 @@ describe.concurrent('newsparse over dumps (built bin, worker threads)', () => {
     expect(r.stderr).toContain('2 of 2 inputs failed (read 2 = written 0 + failed 2)');
   });
 
-  it('newsparse serve answers /health and /parse, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-    const port = await new Promise<number>((resolve, reject) => {
+  const startServe = (...flags: string[]): { child: ReturnType<typeof spawn>; port: Promise<number> } => {
+    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...flags], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const port = new Promise<number>((resolve, reject) => {
       let err = '';
       child.stderr.setEncoding('utf8').on('data', (d: string) => {
         err += d;
@@ -202,9 +202,31 @@ describe.concurrent('newsparse over dumps (built bin, worker threads)', () => {
       });
       child.on('exit', () => reject(new Error(err)));
     });
-    expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
-    const r = await fetch(`http://127.0.0.1:${port}/parse`, { method: 'POST', body: 'Bridge reopens\n\nThe bridge reopened on Monday.' });
+    return { child, port };
+  };
+
+  it('newsparse serve answers /health, /parse and /parse/batch (parsing on worker threads), and stops on SIGTERM', async () => {
+    const { child, port } = startServe();
+    const base = `http://127.0.0.1:${await port}`;
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    const r = await fetch(`${base}/parse`, { method: 'POST', body: 'Bridge reopens\n\nThe bridge reopened on Monday.' });
     expect(((await r.json()) as { schemaVersion: number }).schemaVersion).toBe(1);
+    const bad = await fetch(`${base}/parse`, { method: 'POST', body: '{"text": "x", "publishedAt": "someday"}', headers: { 'content-type': 'application/json' } });
+    expect([bad.status, ((await bad.json()) as { error: { code: string } }).error.code]).toEqual([400, 'INVALID_OPTIONS']);
+    const batch = Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `s${i}`, text: `The council met on Monday for meeting number ${i}, officials said.` })).join('\n');
+    const b = await fetch(`${base}/parse/batch`, { method: 'POST', body: batch, headers: { 'content-type': 'application/x-ndjson' } });
+    const ids = (await b.text()).trim().split('\n').map((l) => (JSON.parse(l) as { id: string; article: { headline: { text: string } } }));
+    expect(ids.map((l) => [l.id, l.article.headline.text])).toEqual(Array.from({ length: 12 }, (_, i) => [`s${i}`, `The council met on Monday for meeting number ${i}, officials said.`]));
+    child.kill('SIGTERM');
+    expect(await new Promise((resolve) => child.on('close', resolve))).toBe(0);
+  });
+
+  it('newsparse serve --timeout: a parse cut off answers 503, and the service goes on', async () => {
+    const { child, port } = startServe('--workers', '1', '--timeout', '0.001');
+    const base = `http://127.0.0.1:${await port}`;
+    const r = await fetch(`${base}/parse`, { method: 'POST', body: 'A long story.\n\n' + 'The council met on Monday, officials said. '.repeat(2000) });
+    expect([r.status, ((await r.json()) as { error: { code: string } }).error.code]).toEqual([503, 'PARSE_TIMEOUT']);
+    expect((await fetch(`${base}/health`)).status).toBe(200);
     child.kill('SIGTERM');
     expect(await new Promise((resolve) => child.on('close', resolve))).toBe(0);
   });

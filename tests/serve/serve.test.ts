@@ -1,7 +1,7 @@
 /** The HTTP service: /parse (text and JSON), /parse/batch (NDJSON), /health, limits and 4xx errors. */
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type ParseServer } from '../../src/index.js';
+import { createServer, NewsparseArgumentError, type ParseServer } from '../../src/index.js';
 import { VERSION } from '../../src/version.js';
 
 let server: ParseServer;
@@ -64,5 +64,38 @@ describe('newsparse serve', () => {
     const statuses = await Promise.all(garbage.map((g, i) => post(paths[i % 2]!, g, types[i % 3]!).then(async (r) => (await r.arrayBuffer(), r.status))));
     expect(statuses.filter((s) => ![200, 400, 415].includes(s))).toEqual([]);
     expect((await fetch(`${base}/health`)).status).toBe(200);
+  });
+
+  it('a `parse` hook runs parsing elsewhere: its failures map to 400 / 503 / 500, batches keep their order', async () => {
+    const hooked = createServer({
+      concurrency: 4,
+      parse: async (text) => {
+        if (text === 'bad options') throw new NewsparseArgumentError('newsparse: options.publishedAt is no date');
+        if (text === 'slow page') throw Object.assign(new Error('timed out after 1 s'), { code: 'TIMEOUT' });
+        if (text === 'crash') throw new Error('worker exited with code 1');
+        // later lines finish first: the answer must still come back in input order
+        await new Promise((resolve) => setTimeout(resolve, 40 - text.length));
+        return JSON.stringify({ echo: text });
+      },
+    });
+    await new Promise<void>((resolve) => hooked.listen(0, '127.0.0.1', resolve));
+    const at = `http://127.0.0.1:${(hooked.address() as AddressInfo).port}`;
+    try {
+      const answer = async (body: string): Promise<[number, unknown]> => {
+        const r = await fetch(`${at}/parse`, { method: 'POST', body });
+        return [r.status, await r.json()];
+      };
+      expect(await answer('hello')).toEqual([200, { echo: 'hello' }]);
+      expect(await answer('bad options')).toEqual([400, { error: { code: 'INVALID_OPTIONS', message: 'options.publishedAt is no date' } }]);
+      expect(await answer('slow page')).toEqual([503, { error: { code: 'PARSE_TIMEOUT', message: 'timed out after 1 s' } }]);
+      expect(await answer('crash')).toEqual([500, { error: { code: 'INTERNAL', message: 'internal error while parsing' } }]);
+      const lines = ['a', 'bb', 'slow page', 'ccc', 'dddd', 'eeeee'].map((text, i) => JSON.stringify({ id: i, text }));
+      const r = await fetch(`${at}/parse/batch`, { method: 'POST', body: lines.join('\n'), headers: { 'content-type': 'application/x-ndjson' } });
+      const out = (await r.text()).trim().split('\n').map((l) => JSON.parse(l) as { id: string; article?: { echo: string }; error?: { code: string } });
+      expect(out.map((o) => [o.id, o.article?.echo ?? o.error!.code])).toEqual([['0', 'a'], ['1', 'bb'], ['2', 'PARSE_TIMEOUT'], ['3', 'ccc'], ['4', 'dddd'], ['5', 'eeeee']]);
+    } finally {
+      hooked.closeAllConnections();
+      await new Promise((resolve) => hooked.close(resolve));
+    }
   });
 });
