@@ -20,7 +20,7 @@ import { FEATURE_COUNT, featureMatrix, STAGE2_COUNT, STAGE2_NAMES, stage2Matrix,
 const args = process.argv.slice(2);
 const write = args.includes('--write');
 const roundsAt = args.indexOf('--rounds');
-const ROUNDS = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 120;
+const ROUNDS = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 80;
 const dirs = args.filter((a, i) => !a.startsWith('--') && (roundsAt < 0 || i !== roundsAt + 1));
 if (!dirs.length) throw new Error('usage: tsx bench/train-segment.ts <set dir> [...] [--write]');
 
@@ -121,7 +121,7 @@ function boost(rows: Float64Array[], ys: number[], ws: number[], m: number, roun
   const DEPTH = 3;
   const BINS = 32;
   const lambda = 1;
-  const rate = 0.1;
+  const rate = 0.15;
   const minHess = 2;
   const n = rows.length;
   // quantile cut points per feature (distinct values when there are few)

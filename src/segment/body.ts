@@ -1,5 +1,5 @@
 import type { BlockFeatures } from './features.js';
-import { blockLogits } from './model.js';
+import { blockLogits, tableCells } from './model.js';
 
 export interface BodyParams {
   /** Kadane offset: a block joins the body span when its log-odds beat this, or its neighbours carry it. */
@@ -65,8 +65,13 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
     for (let i = 0; i < features.length; i++) if (isSentence(features[i]!) && (best < 0 || logits[i]! > logits[best]!)) best = i;
     if (best >= 0) [start, end] = [best, best + 1];
   }
+  // a table flattened to lines, or a dated list, inside the body span stays whole
+  const table = tableCells(features);
   if (end > start) {
     while (end < features.length && isSentence(features[end]!) && logits[end]! > params.extendAbove) end++;
+    const listEnd = datedListEnd(features, end);
+    table.fill(1, end, listEnd);
+    end = listEnd;
   }
   const ranges: Array<[number, number]> = [[start, end]];
   if (end > start && params.secondShare < 10) {
@@ -89,12 +94,12 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
   for (const [a, b] of ranges) {
     for (let i = a; i < b; ) {
       const f = features[i]!;
-      if (!(f.words >= 2 && !f.endsSentence && logits[i]! < 0)) {
+      if (!(f.words >= 2 && !f.endsSentence && logits[i]! < 0 && !table[i])) {
         i++;
         continue;
       }
       let j = i;
-      while (j < b && features[j]!.words >= 2 && !features[j]!.endsSentence && logits[j]! < 0) j++;
+      while (j < b && features[j]!.words >= 2 && !features[j]!.endsSentence && logits[j]! < 0 && !table[j]) j++;
       if (j - i >= params.itemRun) dropped.fill(1, i, j);
       i = j;
     }
@@ -103,10 +108,30 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
   for (const [a, b] of ranges) for (let i = a; i < b; i++) {
     if (dropped[i]) continue;
     const f = features[i]!;
+    if (table[i] && !f.lexiconKind) {
+      body.push(i);
+      continue;
+    }
     if (f.words === 0 || isInlineInsertion(f) || logits[i]! < dropBelow) continue;
     body.push(i);
   }
   return { start: ranges[0]![0], end: ranges[ranges.length - 1]![1], body };
+}
+
+/** One entry of a dated list (tour dates, a timeline): a date, then a few words. */
+const isDatedItem = (f: BlockFeatures): boolean => f.dateHint && !f.commentMeta && !f.lexiconKind && !f.link && f.words >= 3 && f.words <= 25;
+
+/**
+ * A list of dated entries right after the body ("Tour dates:", then "June 9 – Tampa, FL", ...)
+ * is part of the article: the span's end moves past it (over one heading line). Returns the new end.
+ */
+function datedListEnd(features: BlockFeatures[], end: number): number {
+  let i = end;
+  const head = features[i];
+  if (head && !head.dateHint && !head.lexiconKind && head.words >= 1 && head.words <= 12 && !head.endsSentence) i++;
+  let j = i;
+  while (j < features.length && isDatedItem(features[j]!)) j++;
+  return j - i >= 4 ? j : end;
 }
 
 /** The contiguous run of blocks with the largest score sum (Kadane): [start, end). */

@@ -207,19 +207,35 @@ const COMPILED = KIND_LEXICONS.map((lex) => ({
   anywhere: lex.anywhere.length ? new RegExp(lex.anywhere.map(escape).join('|')) : null,
 }));
 
-/** Every lexicon's `anywhere` phrases in one alternation: most lines carry none, and one scan tells. */
-const ANYWHERE = new RegExp(KIND_LEXICONS.flatMap((lex) => lex.anywhere).map(escape).join('|'));
+/**
+ * Every lexicon's `anywhere` phrases in one test: most lines carry none, and one scan tells.
+ * Phrases that start with a letter are tried only where a word starts (a quick character check
+ * fails at most offsets); the few that start with a mark ("©", "(afp)", "/reuters") anywhere.
+ */
+const ALL_ANYWHERE = KIND_LEXICONS.flatMap((lex) => lex.anywhere);
+const AT_WORD = new RegExp(`(?:^|[^a-z0-9\u00c0-\u024f])(?:${ALL_ANYWHERE.filter((p) => /^[a-z]/.test(p)).map(escape).join('|')})`);
+const AT_MARK = new RegExp(ALL_ANYWHERE.filter((p) => !/^[a-z]/.test(p)).map(escape).join('|'));
+const ANYWHERE = { test: (s: string): boolean => AT_WORD.test(s) || AT_MARK.test(s) };
+
+/** characters searched at each edge of a long line */
+const EDGE = 160;
+const LEXICON_MAX_WORDS = Math.max(...KIND_LEXICONS.map((lex) => lex.maxWords));
 
 /** The first kind whose phrases the block carries, within that kind's length limit. */
 export function lexiconKind(raw: string, words: number): BoilerplateKind | null {
-  const lower = (raw.length > 600 ? raw.slice(0, 600) : raw).toLowerCase();
-  const any = ANYWHERE.test(lower);
+  // no lexicon names a line this long: most prose paragraphs stop here, unscanned
+  if (words > LEXICON_MAX_WORDS) return null;
+  const lower = (raw.length > EDGE * 2 ? raw.slice(0, EDGE) : raw).toLowerCase();
+  // furniture phrases stand near a line's start or end ("© 2019 ...", "... (Photo: X/Getty Images)"):
+  // a long line is searched at its two edges only
+  const edges = raw.length > EDGE * 2 ? `${lower}\n${raw.slice(raw.length - EDGE).toLowerCase()}` : lower;
+  const any = ANYWHERE.test(edges);
   for (const { lex, start, anywhere } of COMPILED) {
     if (words > lex.maxWords) continue;
     const m = start.exec(lower);
     // a one-word start ("Search", "Share", "Home") marks only a short line
     if (m && endsAtWord(lower, m[0]) && (words <= 5 || m[0].includes(' ') || /\W$/.test(m[0]))) return lex.kind;
-    if (any && anywhere?.test(lower)) return lex.kind;
+    if (any && anywhere?.test(edges)) return lex.kind;
   }
   return null;
 }

@@ -65,7 +65,7 @@ export function findTitleLine(doc: Document, features: BlockFeatures[], bodyStar
 function titleScore(doc: Document, features: BlockFeatures[], i: number, head: Set<string>, distance: number): number {
   const f = features[i]!;
   let s = 1;
-  const words = contentWords(doc.text.slice(doc.paragraphs[i]!.start, doc.paragraphs[i]!.end));
+  const words = contentWords(doc, doc.paragraphs[i]!.start, doc.paragraphs[i]!.end);
   if (words.length) {
     let shared = 0;
     for (const w of words) if (head.has(w)) shared++;
@@ -109,26 +109,54 @@ function isTitleLike(doc: Document, f: BlockFeatures, i: number): boolean {
   return true;
 }
 
-function contentWords(s: string): string[] {
-  const out: string[] = [];
-  for (const w of s.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-    if (w.length >= 3 && !STOPWORDS.has(w)) out.push(w.length > 6 ? w.slice(0, 6) : w);
+/** Content words of [start, end): lower-case tokens of 3+ letters or digits, no stopwords, cut to 6 characters. */
+function contentWords(doc: Document, start: number, end: number, into: string[] = []): string[] {
+  const { tokens } = doc;
+  // the paragraph's tokens: found from the paragraph of `start`
+  const p = tokens.count ? paragraphAt(doc, start) : -1;
+  if (p < 0) return into;
+  const first = doc.paragraphTokens[p * 2]!;
+  const last = doc.paragraphTokens[p * 2 + 1]!;
+  for (let t = first; t < last; t++) {
+    if (tokens.start[t]! < start) continue;
+    if (tokens.end[t]! > end) break;
+    const w = tokens.lower[t]!;
+    if (w.length < 3 || STOPWORDS.has(w) || !WORDISH.test(w)) continue;
+    into.push(w.length > 6 ? w.slice(0, 6) : w);
   }
-  return out;
+  return into;
+}
+
+/** a token that is a word or a number (at least one letter or digit) */
+const WORDISH = /[\p{L}\p{N}]/u;
+
+/** Index of the paragraph that holds offset `at` (paragraphs are sorted), or -1. */
+function paragraphAt(doc: Document, at: number): number {
+  const ps = doc.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = ps[mid]!;
+    if (at < p.start) hi = mid - 1;
+    else if (at >= p.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 function bodyHeadWords(doc: Document, blocks: number[]): Set<string> {
-  const set = new Set<string>();
+  const words: string[] = [];
   let chars = 0;
   for (const b of blocks) {
     const p = doc.paragraphs[b];
     if (!p) break;
     const end = Math.min(p.end, p.start + HEAD_CHARS - chars);
-    for (const w of contentWords(doc.text.slice(p.start, end))) set.add(w);
+    contentWords(doc, p.start, end, words);
     chars += end - p.start;
     if (chars >= HEAD_CHARS) break;
   }
-  return set;
+  return new Set(words);
 }
 
 function normalize(s: string): string {

@@ -58,6 +58,33 @@ function runLengths(features: BlockFeatures[], test: (f: BlockFeatures) => boole
   return out;
 }
 
+/** For each block in a run of table cells (`cells`, from runLengths), the share of bare numbers in the run. */
+function numericShare(features: BlockFeatures[], cells: Int32Array): Float64Array {
+  const n = features.length;
+  const share = new Float64Array(n);
+  for (let i = 0; i < n; ) {
+    if (!cells[i]) {
+      i++;
+      continue;
+    }
+    const j = i + cells[i]!;
+    let k = 0;
+    for (let t = i; t < j; t++) if (features[t]!.numeric) k++;
+    share.fill(k / (j - i), i, j);
+    i = j;
+  }
+  return share;
+}
+
+/** Blocks that are cells of a table flattened to lines: a run of at least 6 short cells, a quarter or more bare numbers. */
+export function tableCells(features: BlockFeatures[]): Uint8Array {
+  const cells = runLengths(features, isCell);
+  const share = numericShare(features, cells);
+  const out = new Uint8Array(features.length);
+  for (let i = 0; i < features.length; i++) if (cells[i]! >= 6 && share[i]! >= 0.25) out[i] = 1;
+  return out;
+}
+
 /** Feature rows, one per block, FEATURE_COUNT numbers each (row-major): for training. */
 export function featureMatrix(features: BlockFeatures[]): Float64Array {
   const x = new Float64Array(features.length * FEATURE_COUNT);
@@ -100,20 +127,8 @@ export function forEachFeatureRow(features: BlockFeatures[], visit: (i: number, 
   const proseAt = (c: number): number => (c >= 0 && c < m ? isProse(kept[c]!) : -1);
   const run = runLengths(features, isShort);
   const items = runLengths(features, isItem);
-  // runs of table cells: short lines, a fair share of them bare numbers
   const cells = runLengths(features, isCell);
-  const numShare = new Float64Array(n);
-  for (let i = 0; i < n; ) {
-    if (!cells[i]) {
-      i++;
-      continue;
-    }
-    const j = i + cells[i]!;
-    let k = 0;
-    for (let t = i; t < j; t++) if (features[t]!.numeric) k++;
-    numShare.fill(k / (j - i), i, j);
-    i = j;
-  }
+  const numShare = numericShare(features, cells);
   // distance (in kept blocks) to the nearest prose block on either side
   const dist = new Float64Array(m);
   {
@@ -224,12 +239,43 @@ export interface Trees {
   leaf: readonly number[];
 }
 
+/** Trees in typed arrays, for scoring. */
+interface CompiledTrees {
+  depth: number;
+  base: number;
+  count: number;
+  feature: Int32Array;
+  threshold: Float64Array;
+  leaf: Float64Array;
+}
+
+const compiled = new WeakMap<Trees, CompiledTrees>();
+
+function compile(trees: Trees): CompiledTrees {
+  let c = compiled.get(trees);
+  if (!c) {
+    c = {
+      depth: trees.depth,
+      base: trees.base,
+      count: trees.leaf.length >> trees.depth,
+      feature: Int32Array.from(trees.feature),
+      threshold: Float64Array.from(trees.threshold),
+      leaf: Float64Array.from(trees.leaf),
+    };
+    compiled.set(trees, c);
+  }
+  return c;
+}
+
 /** The trees' sum for one feature row. */
 export function treeScore(trees: Trees, x: Float64Array): number {
-  const { depth, feature, threshold, leaf } = trees;
+  return compiledScore(compile(trees), x);
+}
+
+function compiledScore(c: CompiledTrees, x: Float64Array): number {
+  const { depth, feature, threshold, leaf, count } = c;
   const inner = (1 << depth) - 1;
-  const count = leaf.length >> depth;
-  let s = trees.base;
+  let s = c.base;
   for (let t = 0, o = 0; t < count; t++, o += inner) {
     let k = 0;
     for (let d = 0; d < depth; d++) k = 2 * k + (x[feature[o + k]!]! <= threshold[o + k]! ? 1 : 2);
@@ -241,8 +287,9 @@ export function treeScore(trees: Trees, x: Float64Array): number {
 /** First-stage log-odds: each block from its own and its near neighbours' features. */
 export function stage1Logits(features: BlockFeatures[], trees: Trees = TREES): Float64Array {
   const out = new Float64Array(features.length);
+  const c = compile(trees);
   forEachFeatureRow(features, (i, x) => {
-    out[i] = Math.max(-8, Math.min(8, treeScore(trees, x)));
+    out[i] = Math.max(-8, Math.min(8, compiledScore(c, x)));
   });
   return out;
 }
