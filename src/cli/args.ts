@@ -38,12 +38,14 @@ export interface CliArgs {
   progress: boolean;
   /** Read and account for every record without parsing or writing articles. */
   dryRun: boolean;
+  /** Learn lines that recur across a site's records and treat them as boilerplate. */
+  siteMemory: boolean;
   port: string | null;
   host: string | null;
   maxBody: string | null;
 }
 
-type FlagKey = 'pretty' | 'help' | 'version' | 'failFast' | 'resume' | 'progress' | 'dryRun';
+type FlagKey = 'pretty' | 'help' | 'version' | 'failFast' | 'resume' | 'progress' | 'dryRun' | 'siteMemory';
 type ValueKey =
   | 'publishedAt' | 'title' | 'format' | 'out' | 'deadLetter' | 'maxErrors' | 'workers' | 'textField' | 'titleField'
   | 'dateField' | 'idField' | 'urlField' | 'maxRecordBytes' | 'port' | 'host' | 'maxBody' | 'timeout';
@@ -101,6 +103,11 @@ export const OPTIONS: readonly OptionSpec[] = [
     help: 'fail a record still parsing after SECONDS and restart its worker (default 60; 0: no limit; worker threads only; serve answers 503)',
   },
   { long: 'dry-run', key: 'dryRun', help: 'read every record and report the counts, without parsing or writing articles' },
+  {
+    long: 'site-memory',
+    key: 'siteMemory',
+    help: "treat lines that recur across a site's records (site: the record's URL host, else its input file) as boilerplate; output then depends on record order and --workers",
+  },
   { long: 'progress', key: 'progress', help: 'show progress on standard error even when it is not a terminal' },
   { long: 'port', short: 'p', key: 'port', value: 'PORT', help: 'serve: port to listen on (default 8080; 0 picks a free one)' },
   { long: 'host', key: 'host', value: 'HOST', help: 'serve: address to listen on (default 127.0.0.1)' },
@@ -186,6 +193,7 @@ export function emptyArgs(): CliArgs {
     timeout: null,
     progress: false,
     dryRun: false,
+    siteMemory: false,
     port: null,
     host: null,
     maxBody: null,

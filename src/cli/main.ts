@@ -19,6 +19,7 @@ import { inputBytes, readInputs, type InputOptions } from './inputs.js';
 import { ordered } from '../stream/ordered.js';
 import { WorkerPool, workerScript, type Job } from './pool.js';
 import { Progress } from './progress.js';
+import { SiteMemories, siteOf } from './site-memory.js';
 import { completeLines, fileWriter, streamWriter, type LineWriter } from './writer.js';
 
 export const EXIT = { ok: 0, fatal: 1, usage: 2, someFailed: 3 } as const;
@@ -110,8 +111,9 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     if (progress) input.onBytes = (n) => progress.addBytes(n);
 
     const script = workerScript();
-    if (settings.workers > 0 && script !== null && !args.dryRun) pool = new WorkerPool(script, settings.workers, settings.timeoutMs);
+    if (settings.workers > 0 && script !== null && !args.dryRun) pool = new WorkerPool(script, settings.workers, settings.timeoutMs, args.siteMemory);
     const parseArticle = pool || args.dryRun ? null : (await import('../index.js')).parseArticle;
+    const memories = args.siteMemory && !pool ? new SiteMemories() : null;
 
     type Outcome = { ok: true; line: string } | { ok: false; id: string; source: string; code: string; reason: string; raw?: string };
     const work = (item: ReadItem): Outcome | Promise<Outcome> => {
@@ -120,13 +122,15 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
       if (args.dryRun) return { ok: true, line: '' };
       const fail = (code: string, reason: string): Outcome => ({ ok: false, id: record.id, source, code, reason });
       const options = recordOptions(record, defaults);
+      const site = args.siteMemory ? siteOf(record.url, source) : undefined;
       if (pool) {
         return pool
-          .run({ id: record.id, source, text: record.text, options: options as { title?: string; publishedAt?: string; url?: string }, pretty: args.pretty })
+          .run({ id: record.id, source, text: record.text, options: options as Job['options'], pretty: args.pretty, ...(site !== undefined && { site }) })
           .then((r) => (r.ok ? r : fail(r.code, r.reason)));
       }
       try {
-        const line = { id: record.id, source, article: parseArticle!(record.text, options) };
+        const memory = memories && site !== undefined ? { boilerplateMemory: memories.get(site) } : {};
+        const line = { id: record.id, source, article: parseArticle!(record.text, { ...options, ...memory }) };
         return { ok: true, line: args.pretty ? JSON.stringify(line, null, 2) : JSON.stringify(line) };
       } catch (err) {
         return fail(errorCode(err), reasonOf(err));

@@ -14,6 +14,8 @@ export interface Job {
   pretty: boolean;
   /** Answer the Article's JSON alone (for `serve`), not the `{id, source, article}` line. */
   bare?: boolean;
+  /** With --site-memory: the record's site (see site-memory.ts). */
+  site?: string;
 }
 
 export type JobResult = { ok: true; line: string } | { ok: false; code: string; reason: string };
@@ -58,10 +60,16 @@ export class WorkerPool {
    * @param timeoutMs a record still parsing after this long fails ("timed out") and its worker is
    *   replaced; the records queued behind it go to other workers. 0: no limit.
    */
+  /**
+   * @param striped send job k to worker k mod size, not to the least busy one: each worker then
+   *   sees a fixed share of the records in input order, so per-worker state (--site-memory)
+   *   gives the same output on every run.
+   */
   constructor(
     private readonly script: URL,
     private readonly size: number,
     private readonly timeoutMs = 0,
+    private readonly striped = false,
   ) {}
 
   run(job: Job): Promise<JobResult> {
@@ -70,7 +78,7 @@ export class WorkerPool {
   }
 
   private dispatch(p: Pending): void {
-    const slot = this.pick();
+    const slot = this.striped ? this.stripe(p.seq) : this.pick();
     slot.pending.set(p.seq, p);
     slot.worker.postMessage({ seq: p.seq, job: p.job });
     if (slot.pending.size === 1) this.arm(slot);
@@ -114,6 +122,12 @@ export class WorkerPool {
     for (const s of this.slots) if (!best || s.pending.size < best.pending.size) best = s;
     if ((!best || best.pending.size > 0) && this.slots.length < this.size) return this.spawn();
     return best ?? this.spawn();
+  }
+
+  /** The worker for job `seq` in striped mode (starting workers until there are `size`). */
+  private stripe(seq: number): Slot {
+    while (this.slots.length < this.size) this.spawn();
+    return this.slots[seq % this.slots.length]!;
   }
 
   private spawn(): Slot {

@@ -148,6 +148,35 @@ describe.concurrent('newsparse over dumps (built bin, worker threads)', () => {
     expect((jsonLines(two.stdout) as OutLine[]).map((l) => l.id)).toEqual(Array.from({ length: 40 }, (_, i) => `s${i + 1}`));
   });
 
+  it('--site-memory: a line that recurs across a site\'s records becomes boilerplate, the same on every run', async () => {
+    const input = join(tmp, 'site.jsonl');
+    const leads = [
+      'The city council approved the budget on Monday after a long debate, officials said.',
+      'The old river bridge reopened to traffic on Tuesday after eight months of repairs.',
+      'The school board named a new superintendent on Wednesday, ending a search of six months.',
+      'The central library will stay open until nine on weekdays from next month, its director said.',
+      'A new playground opened in Riverside Park on Saturday, paid for by a neighborhood fund.',
+      'Bus fares will rise by ten cents in July, the transit authority announced on Thursday.',
+      'Firefighters rescued two hikers from the ridge above the reservoir late on Friday.',
+      'The farmers market moves to the old rail yard this summer while the square is repaved.',
+    ];
+    const promo = 'Our reporters cover every council meeting, and readers like you make that work possible.';
+    const rows = leads.map((lead, i) => JSON.stringify({ id: `r${i}`, url: `https://www.example-gazette.com/local/${i}`, text: `${lead}\n\nMore details were expected later in the week.\n\n${promo}` }));
+    writeFileSync(input, rows.join('\n') + '\n');
+    const promoIsBody = (stdout: string): boolean[] => (jsonLines(stdout) as OutLine[]).map((l) => l.article.body.text.includes(promo));
+    const [plain, remembered, again, inProcess] = await Promise.all([
+      cli(['--workers', '1', input]),
+      cli(['--workers', '2', '--site-memory', input]),
+      cli(['--workers', '2', '--site-memory', input]),
+      cli(['--workers', '0', '--site-memory', input]),
+    ]);
+    expect(promoIsBody(plain.stdout)).toEqual(leads.map(() => true));
+    // 2 workers, records striped: each worker learns the promo from its first 3 records
+    expect(promoIsBody(remembered.stdout)).toEqual([true, true, true, true, true, true, false, false]);
+    expect(again.stdout).toBe(remembered.stdout);
+    expect(promoIsBody(inProcess.stdout)).toEqual([true, true, true, false, false, false, false, false]);
+  });
+
   it('--resume after kill -9 loses nothing and writes nothing twice', async () => {
     const input = join(tmp, 'resume.jsonl');
     const expected = manyStories(input, 400, (i) => i % 50 === 0);
