@@ -9,7 +9,8 @@
  *                                           JSONL and a single XML file in /tmp (read and accounted for, --dry-run),
  *                                           and of a full parse (2 workers) over a smaller JSONL
  *   npm run dumps -- workers [--records 3000]
- *                                           records/s of --workers 1 and --workers 2 on the same JSONL, one run each
+ *                                           records/s of --workers 1 and --workers 2 on the same JSONL, one run each,
+ *                                           next to the machine's own ceiling (the same parse loop in 1 and in 2 processes)
  *   npm run dumps -- bombs                  time and memory to refuse billion laughs and quadratic blowup
  *   npm run dumps -- serve [--requests 10000]
  *                                           `newsparse serve` under random garbage on loopback: statuses,
@@ -192,9 +193,29 @@ async function workers(argv: string[]): Promise<void> {
     console.log(`--workers 1: ${one.seconds.toFixed(1)} s, ${r1.toFixed(1)} records/s, CPU ${one.cpu.toFixed(1)} s (${(one.cpu / one.seconds).toFixed(2)} cores busy)`);
     console.log(`--workers 2: ${two.seconds.toFixed(1)} s, ${r2.toFixed(1)} records/s, CPU ${two.cpu.toFixed(1)} s (${(two.cpu / two.seconds).toFixed(2)} cores busy)`);
     console.log(`ratio ${(r2 / r1).toFixed(2)}x (bar: >= 1.7x); load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    // The machine's own ceiling for this work: the same parse loop in 1 process, then in 2 at once.
+    const loops = Math.max(200, Math.round(n / 5));
+    const solo = await parseLoops(1, loops);
+    const pair = await parseLoops(2, loops);
+    console.log(`ceiling: parseArticle x${loops} in 1 process ${solo.toFixed(1)} s, in 2 processes at once ${pair.toFixed(1)} s -> ${((2 * solo) / pair).toFixed(2)}x`);
   } finally {
     rmSync(path, { force: true });
   }
+}
+
+/** Seconds for `procs` processes, started together, each to parse the seed article `loops` times (after loading). */
+async function parseLoops(procs: number, loops: number): Promise<number> {
+  const script = `const { parseArticle } = await import(${JSON.stringify(join(ROOT, 'dist/index.js'))}); const text = ${JSON.stringify(ARTICLE)}; parseArticle(text); process.stdout.write('ready'); await new Promise((r) => process.stdin.once('data', r)); const t = performance.now(); for (let i = 0; i < ${loops}; i++) parseArticle(text); process.stdout.write(String((performance.now() - t) / 1000));`;
+  const children = Array.from({ length: procs }, () => spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['pipe', 'pipe', 'inherit'] }));
+  const outputs = children.map((c) => {
+    let out = '';
+    c.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
+    return { ready: new Promise<void>((resolve) => c.stdout!.once('data', () => resolve())), done: new Promise<string>((resolve) => c.on('close', () => resolve(out))) };
+  });
+  await Promise.all(outputs.map((o) => o.ready));
+  for (const c of children) c.stdin!.end('go');
+  const seconds = (await Promise.all(outputs.map((o) => o.done))).map((out) => Number(out.replace(/^ready/, '')));
+  return Math.max(...seconds);
 }
 
 function bombs(): void {
