@@ -5,7 +5,7 @@
  * texts, with per-stage times. Warm-up first, then N rounds (default 3) in rotating order; medians.
  */
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { parseArticle } from '../src/article.js';
@@ -157,9 +157,12 @@ function main(): void {
   process.stdout.write(`${renderTables(tables)}\n`);
 }
 
-try {
-  main();
-} catch (err) {
-  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(2);
+// run as a script (npm run bench), not when imported for loadCorpus (bench/memory.ts)
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    main();
+  } catch (err) {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(2);
+  }
 }

@@ -5,10 +5,45 @@ import type { EntityHint, Paragraph, Sentence, Tokens } from './types.js';
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | null = null;
 
+/**
+ * The wink-nlp annotations the Document reads: sentences, POS tags, and wink's own entities
+ * (DATE, TIME, DURATION, ... hints for dates/detect). Negation, sentiment and custom entities
+ * are never read, so never run. Without 'ner' the Document's `hints` come back empty.
+ */
+export const WINK_PIPE: readonly string[] = ['sbd', 'pos', 'ner'];
+
 /** The wink-nlp instance, created on first use so importing the library stays cheap. */
 export function wink(): Wink {
-  nlp ??= winkNLP(model);
+  nlp ??= winkNLP(model, [...WINK_PIPE]);
   return nlp;
+}
+
+/**
+ * Lower-case forms by written form. wink-nlp hands out one string object per distinct token, so
+ * this gives the same lower-case string object for every occurrence (a word with no capital is its
+ * own lower-case form): no string made per token, and the Maps and Sets later stages key on
+ * lower-case forms find them by a hash computed once. Bounded: emptied when full.
+ */
+const lowerCache = new Map<string, string>();
+const LOWER_CACHE_LIMIT = 50000;
+
+function lowerOf(v: string): string {
+  for (let k = 0; k < v.length; k++) {
+    const c = v.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c > 127) return lowerCased(v);
+  }
+  return v;
+}
+
+function lowerCased(v: string): string {
+  let l = lowerCache.get(v);
+  if (l === undefined) {
+    l = v.toLowerCase();
+    if (l === v) l = v;
+    if (lowerCache.size >= LOWER_CACHE_LIMIT) lowerCache.clear();
+    lowerCache.set(v, l);
+  }
+  return l;
 }
 
 export interface Tokenized {
@@ -30,15 +65,18 @@ const LONG_WORD = 64;
  */
 function maskLongWords(text: string): { masked: string; runs: Array<[number, number]> } {
   const runs: Array<[number, number]> = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    const space = c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f;
-    if (!space && start < 0) start = i;
-    else if (space && start >= 0) {
-      if (i - start > LONG_WORD) runs.push([start, i]);
-      start = -1;
-    }
+  // a run longer than LONG_WORD holds a multiple of LONG_WORD + 1: look there only, and read
+  // the run around it
+  const n = text.length;
+  let done = 0;
+  for (let p = 0; p < n; p += LONG_WORD + 1) {
+    if (p < done || isSpaceCode(text.charCodeAt(p))) continue;
+    let a = p;
+    while (a > done && !isSpaceCode(text.charCodeAt(a - 1))) a--;
+    let b = p + 1;
+    while (b < n && !isSpaceCode(text.charCodeAt(b))) b++;
+    if (b - a > LONG_WORD) runs.push([a, b]);
+    done = b;
   }
   if (!runs.length) return { masked: text, runs };
   const parts: string[] = [];
@@ -57,8 +95,14 @@ function maskLongWords(text: string): { masked: string; runs: Array<[number, num
  */
 function align(text: string, value: string, from: number): number {
   let i = from;
-  while (i < text.length && !text.startsWith(value, i) && /\s/.test(text.charAt(i))) i++;
-  if (text.startsWith(value, i)) return i;
+  const c0 = value.charCodeAt(0);
+  // skip whitespace (what \s matches) up to the token's first character
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === c0 && text.startsWith(value, i)) return i;
+    if (!isSpaceCode(c)) break;
+    i++;
+  }
   // not expected (wink's values are substrings of its input); look a little further, never far
   const found = text.slice(from, from + 4096).indexOf(value);
   return found < 0 ? from : from + found;
@@ -98,7 +142,7 @@ export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
     start[count] = s;
     end[count] = e;
     value.push(v);
-    lower.push(v.toLowerCase());
+    lower.push(lowerOf(v));
     pos.push(tag);
     type.push(kind);
     para[count] = p;
@@ -151,6 +195,12 @@ export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
     hints.push({ type: entDetail[e]!.type, start: tokens.start[first]!, end: tokens.end[last]!, first, last: last + 1 });
   }
   return { tokens, sentences, hints, paragraphTokens };
+}
+
+/** What /\s/ matches, by code unit (NaN past the end: false). */
+function isSpaceCode(c: number): boolean {
+  if (c > 32 && c < 127) return false;
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function firstKept(map: Int32Array, a: number, b: number): number {

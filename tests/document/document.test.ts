@@ -121,4 +121,31 @@ describe('pathological input', () => {
     expect(words).toEqual(['Before', long, 'after', '.', 'Then', 'x'.repeat(100)]);
     expect(doc.tokens.paragraph[1]).toBe(0);
   });
+
+  it('finds long words wherever they stand: at the ends, between any spaces, 64 characters kept in wink, 65 not', () => {
+    const w64 = 'b'.repeat(64);
+    const w65 = 'c'.repeat(65);
+    const w200 = 'd'.repeat(200);
+    for (const sp of [' ', '\n', '\t', '\u00a0', '\u2003', '\u3000']) {
+      const text = `${w65}${sp}Word${sp}${w64}${sp}${w200}${sp}x${sp}${w65}`;
+      const doc = buildDocument(text);
+      const words = Array.from({ length: doc.tokens.count }, (_, i) => tokenText(doc, i));
+      expect(words).toContain(w65);
+      expect(words).toContain(w200);
+      expect(words.filter((w) => w === w65)).toHaveLength(2);
+      expect(words.join('')).toBe(text.replace(/\s/g, ''));
+      // the long ones are tokens of their own (type word, tag X), the 64-character one went through wink
+      expect(doc.tokens.pos[words.indexOf(w200)]).toBe('X');
+      expect(doc.tokens.pos[words.indexOf(w64)]).not.toBe('X');
+    }
+  });
+});
+
+describe('token forms', () => {
+  it('gives lower-case forms, the same string for every occurrence of a word', () => {
+    const doc = buildDocument('Paris and PARIS and paris. Éire ÉIRE. Straße.');
+    const { value, lower } = doc.tokens;
+    for (let i = 0; i < doc.tokens.count; i++) expect(lower[i]).toBe(value[i]!.toLowerCase());
+    expect(new Set(lower.filter((l) => l === 'paris')).size).toBe(1);
+  });
 });

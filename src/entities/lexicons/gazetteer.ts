@@ -9,7 +9,8 @@ export { COMMON, DEMONYM, FEMALE, FIRST, LAST, MALE, ORG, PLACE, TEMPORAL } from
 const MONTHS_AND_DAYS = 'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' ');
 
 let table: Map<string, number> | null = null;
-let firstWords: Set<string> | null = null;
+/** first word of each phrase -> its second word -> the flags of the two-word phrase (0: a longer phrase only) */
+let firstWords: Map<string, Map<string, number>> | null = null;
 
 /**
  * The gazetteer: compromise's lexicon of names, places, organizations and demonyms (extracted
@@ -28,10 +29,15 @@ function gazetteer(): Map<string, number> {
   for (const a of AGENCIES) add(a.toLowerCase(), ORG);
   for (const a of ORG_ACRONYMS) add(a, ORG);
   table = t;
-  firstWords = new Set();
-  for (const k of t.keys()) {
+  firstWords = new Map();
+  for (const [k, f] of t) {
     const sp = k.indexOf(' ');
-    if (sp > 0) firstWords.add(k.slice(0, sp));
+    if (sp <= 0) continue;
+    const first = k.slice(0, sp);
+    let seconds = firstWords.get(first);
+    if (!seconds) firstWords.set(first, (seconds = new Map()));
+    const rest = k.slice(sp + 1);
+    if (!rest.includes(' ')) seconds.set(rest, f);
   }
   return t;
 }
@@ -45,4 +51,12 @@ export function lookup(lower: string): number {
 export function startsPhrase(lower: string): boolean {
   gazetteer();
   return firstWords!.has(lower);
+}
+
+/** lookup(first + ' ' + second) without building the phrase: flags of a two-word phrase (0 when unknown). */
+export function phraseLookup(first: string, second: string): number {
+  gazetteer();
+  const seconds = firstWords!.get(first);
+  if (seconds === undefined) return 0;
+  return second.includes(' ') ? lookup(first + ' ' + second) : (seconds.get(second) ?? 0);
 }

@@ -1,5 +1,5 @@
 import type { Document } from '../../document/types.js';
-import { COMMON, DEMONYM, FIRST, LAST, ORG, PLACE, TEMPORAL, lookup, startsPhrase } from '../lexicons/gazetteer.js';
+import { COMMON, DEMONYM, FIRST, LAST, ORG, PLACE, TEMPORAL, lookup, phraseLookup } from '../lexicons/gazetteer.js';
 import { MISC_HEADS, ORG_HEADS, ORG_OPENERS } from '../lexicons/orgs.js';
 import { PLACE_HEADS } from '../lexicons/places.js';
 import { HONORIFICS, TITLE_ABBREVIATIONS, TITLE_HEADS, isTitleWord } from '../lexicons/titles.js';
@@ -37,6 +37,9 @@ export interface FeatureContext {
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c));
 const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c));
 
+const SHAPE_CACHE_LIMIT = 50000;
+const canonShapes = new Map<string, string>();
+
 /** Word shape with runs of one class collapsed: "Jurgen" -> "Xx", "U.S." -> "X.X.", "1996-08-30" -> "d-d-d". */
 export function shapeOf(v: string): string {
   let out = '';
@@ -47,7 +50,14 @@ export function shapeOf(v: string): string {
     if (cls !== last || !(cls === 'd' || cls === 'X' || cls === 'x')) out += cls;
     last = cls;
   }
-  return out;
+  // one string object per shape
+  let canon = canonShapes.get(out);
+  if (canon === undefined) {
+    if (canonShapes.size >= SHAPE_CACHE_LIMIT) canonShapes.clear();
+    canonShapes.set(out, out);
+    canon = out;
+  }
+  return canon;
 }
 
 export function buildContext(doc: Document): FeatureContext {
@@ -137,9 +147,23 @@ export function mayBegin(ctx: FeatureContext, i: number): boolean {
   return inCaps(ctx, i);
 }
 
+/** Shapes by written form: one string object per shape, found by a hash computed once. Bounded. */
+const shapes = new Map<string, string>();
+
 /** Shape of token i (computed once, on first use). */
 export function shapeAt(ctx: FeatureContext, i: number): string {
-  return (ctx.shape[i] ??= shapeOf(ctx.doc.tokens.value[i]!));
+  let sh = ctx.shape[i];
+  if (sh === undefined) {
+    const v = ctx.doc.tokens.value[i]!;
+    sh = shapes.get(v);
+    if (sh === undefined) {
+      sh = shapeOf(v);
+      if (shapes.size >= SHAPE_CACHE_LIMIT) shapes.clear();
+      shapes.set(v, sh);
+    }
+    ctx.shape[i] = sh;
+  }
+  return sh;
 }
 
 const gazBits = (prefix: string, flags: number, out: string[]): void => {
@@ -147,7 +171,7 @@ const gazBits = (prefix: string, flags: number, out: string[]): void => {
 };
 
 /** Does a capitalized run starting at i reach an organization / place / event head word within 5 tokens? */
-function headAhead(ctx: FeatureContext, i: number, end: number): string {
+export function headAhead(ctx: FeatureContext, i: number, end: number): string {
   const tok = ctx.doc.tokens;
   for (let k = i; k < end && k < i + 6; k++) {
     const l = tok.lower[k]!;
@@ -256,7 +280,7 @@ function neighbourShape(ctx: FeatureContext, i: number, role: number): string {
 
 /** Gazetteer phrases of a word with the word after it ("gn", "new york") or before it ("gp"). */
 export function phraseFeatures(prefix: 'gn' | 'gp', first: string, second: string, f: string[]): void {
-  if (first !== '<s>' && second !== '</s>' && startsPhrase(first)) gazBits(prefix, lookup(first + ' ' + second), f);
+  if (first !== '<s>' && second !== '</s>') gazBits(prefix, phraseLookup(first, second), f);
 }
 
 /** Features of the previous tags: the tag pair alone ("t1=", "t12="), with the shape, with the word. */

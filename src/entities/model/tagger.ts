@@ -1,7 +1,8 @@
 import type { Document } from '../../document/types.js';
-import { PAIRS, ROLES, buildContext, mayBegin, phraseFeatures, contextFeatures, features, inCaps, neighbour, O, pairFeatures, roleFeatures, shapeAt, START, TAGS, tagShapeFeature, tagWordFeature, wordFeatures, type FeatureContext } from './features.js';
-import { featureHash, fromBase64 } from './hash.js';
+import { PAIRS, ROLES, buildContext, headAhead, mayBegin, phraseFeatures, features, inCaps, neighbour, O, pairFeatures, roleFeatures, shapeAt, START, TAGS, tagShapeFeature, tagWordFeature, wordFeatures, type FeatureContext } from './features.js';
+import { featureHash, fromBase64, hashOn, hashOnCode } from './hash.js';
 import { KEYS, SCALE, VOTE, WEIGHTS } from './weights.js';
+import { startsPhrase } from '../lexicons/gazetteer.js';
 
 const K: number = TAGS.length;
 
@@ -18,13 +19,34 @@ export interface LinearModel {
  */
 const CACHE_LIMIT = 20000;
 const CACHE_BUDGET = 40000;
-/** indices into ROLES of the neighbours two words away */
+/** indices into ROLES of the neighbours two words away, and of the words just before and after */
 const FAR = ROLES.flatMap((r, k) => (r === -1 || r === 1 ? [] : [k]));
+const BEFORE = ROLES.indexOf(-1 as never);
+const AFTER = ROLES.indexOf(1 as never);
+/** hash states after each pair feature's prefix ("pww=", "wnw=", "psh=", "nsh=") */
+const PAIR_HASH = PAIRS.map((p) => featureHash(p));
+const BAR = 124; // '|'
+const H_INIT = featureHash('init|');
+const H_NUM = featureHash('num|');
+const H_NUM_NSH = featureHash('num|nsh=');
+const H_NUM_PW = featureHash('num|pw=');
+const H_LCDOC = featureHash('lcdoc');
+const H_CAPDOC = featureHash('capdoc');
+const H_HEAD = new Map(['o0', 'o', 'p0', 'p', 'm0', 'm'].map((h) => [h, featureHash('head=' + h)]));
 
 /** A word's own partial scores, and with each previous tag. */
 interface WordEntry {
   v: Int32Array;
   byTag: Array<Int32Array | undefined>;
+  /** some gazetteer phrase starts with the word */
+  phrase: boolean;
+}
+
+/** A neighbour's partial scores (its word alone). */
+interface NeighbourEntry {
+  v: Int32Array;
+  /** some gazetteer phrase starts with the neighbour */
+  phrase: boolean;
 }
 
 /**
@@ -32,58 +54,70 @@ interface WordEntry {
  * hash of each feature name in an open-addressing table (no feature strings kept in memory).
  */
 export class PackedModel implements LinearModel {
-  private readonly keys: Int32Array;
-  private readonly slots: Int32Array;
+  /** open addressing: [hash, offset of the weights or -1 when empty] per slot */
+  private readonly table: Int32Array;
   private readonly mask: number;
   private readonly w: Int8Array;
+  /**
+   * One bit per hash bucket (2^20 buckets, 128 KB): a clear bit says the model has no feature with
+   * that hash, without touching the larger table (most word pairs are not in the model).
+   */
+  private readonly filter = new Int32Array(1 << 15);
   constructor(keys: string, packed: string, private readonly scale: number) {
     const kb = fromBase64(keys);
     const n = kb.length >> 2;
-    const hashes = new Int32Array(n);
-    for (let f = 0; f < n; f++) hashes[f] = kb[4 * f]! | (kb[4 * f + 1]! << 8) | (kb[4 * f + 2]! << 16) | (kb[4 * f + 3]! << 24);
     const wb = fromBase64(packed);
     this.w = new Int8Array(wb.buffer, wb.byteOffset, wb.length);
     let size = 1024;
     while (size < 2 * n) size <<= 1;
     this.mask = size - 1;
-    this.keys = new Int32Array(size);
-    this.slots = new Int32Array(size).fill(-1);
+    const table = new Int32Array(2 * size);
+    for (let at = 1; at < table.length; at += 2) table[at] = -1;
     for (let f = 0; f < n; f++) {
-      let at = hashes[f]! & this.mask;
-      while (this.slots[at] !== -1) at = (at + 1) & this.mask;
-      this.keys[at] = hashes[f]!;
-      this.slots[at] = f * K;
+      const h = kb[4 * f]! | (kb[4 * f + 1]! << 8) | (kb[4 * f + 2]! << 16) | (kb[4 * f + 3]! << 24);
+      let at = h & this.mask;
+      while (table[2 * at + 1] !== -1) at = (at + 1) & this.mask;
+      table[2 * at] = h;
+      table[2 * at + 1] = f * K;
+      this.filter[(h >>> 5) & 0x7fff] |= 1 << (h & 31);
     }
+    this.table = table;
   }
-  /** Offset of a feature's weights, or -1. */
-  private find(name: string): number {
-    const h = featureHash(name);
+  /** Offset of the weights of the feature with this hash, or -1. */
+  private findHash(h: number): number {
+    if ((this.filter[(h >>> 5) & 0x7fff]! & (1 << (h & 31))) === 0) return -1;
+    const table = this.table;
     let at = h & this.mask;
     for (;;) {
-      const slot = this.slots[at]!;
+      const slot = table[2 * at + 1]!;
       if (slot === -1) return -1;
-      if (this.keys[at] === h) return slot;
+      if (table[2 * at] === h) return slot;
       at = (at + 1) & this.mask;
     }
   }
-  /** partial scores cached by word (caps / not), by neighbour role, by previous tags */
+  /** partial scores cached by word (ordinary, capitals, title-case sentences), by previous tags */
   private readonly words = [0, 1, 2].map(() => new Map<string, WordEntry>());
+  /** neighbours two words away, by role */
   private readonly roles = ROLES.map(() => new Map<string, Int32Array>());
+  /** the words just before and after, in ordinary, capitals and title-case sentences */
+  private readonly near = [0, 1, 2, 3, 4, 5].map(() => new Map<string, NeighbourEntry>());
+  /** the shape pair with the word before and after, by the neighbour's shape, then the word's */
+  private readonly shapePairs = [0, 1].map(() => new Map<string, Map<string, Int32Array>>());
   private readonly pairs: Array<Int32Array | undefined> = [];
-  /** left and right neighbours, in ordinary, capitals and title-case sentences */
-  private readonly sides = [0, 1, 2, 3, 4, 5].map(() => new Map<string, Map<string, Int32Array>>());
-  private pairCount = 0;
   /** cached vectors made since the caches were last emptied */
   private created = 0;
   private readonly names: string[] = [];
   private readonly sum = new Int32Array(K);
 
   private add(feats: string[], acc: Int32Array): void {
-    for (const name of feats) {
-      const at = this.find(name);
-      if (at < 0) continue;
-      for (let k = 0; k < K; k++) acc[k] = acc[k]! + this.w[at + k]!;
-    }
+    for (const name of feats) this.addHash(featureHash(name), acc);
+  }
+  /** Add the weights of the feature with this hash, if the model has it. */
+  private addHash(h: number, acc: Int32Array): void {
+    const at = this.findHash(h);
+    if (at < 0) return;
+    const w = this.w;
+    for (let k = 0; k < K; k++) acc[k] = acc[k]! + w[at + k]!;
   }
   private vector(feats: string[]): Int32Array {
     this.created++;
@@ -96,11 +130,15 @@ export class PackedModel implements LinearModel {
     this.add(feats, this.sum);
     for (let k = 0; k < K; k++) out[k] = this.sum[k]! * this.scale;
   }
+  /**
+   * The same sum as score(features(ctx, i, t1, t2)), without building the names: a word's own
+   * features, a neighbour's word features and the shape pairs are cached by word; the word pairs
+   * and the document's features are hashed from their parts.
+   */
   scoreToken(ctx: FeatureContext, i: number, t1: number, t2: number, out: Float64Array): void {
     if (this.created >= CACHE_BUDGET) {
-      for (const c of [...this.words, ...this.roles, ...this.sides]) c.clear();
+      for (const c of [...this.words, ...this.roles, ...this.near, ...this.shapePairs]) c.clear();
       this.created = 0;
-      this.pairCount = 0;
     }
     const acc = this.sum;
     const tok = ctx.doc.tokens;
@@ -114,7 +152,7 @@ export class PackedModel implements LinearModel {
     let entry = wordCache.get(tok.value[i]!);
     if (entry === undefined) {
       if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
-      entry = { v: this.vector(wordFeatures(w, sh, caps)), byTag: [] };
+      entry = { v: this.vector(wordFeatures(w, sh, caps)), byTag: [], phrase: startsPhrase(w) };
       wordCache.set(tok.value[i]!, entry);
     }
     acc.set(entry.v);
@@ -138,48 +176,65 @@ export class PackedModel implements LinearModel {
       }
       for (let k = 0; k < K; k++) acc[k] = acc[k]! + v[k]!;
     }
-    // the next word over: its own features and the word and shape pairs, cached by both written forms
+    // the words just before and after (or the sentence boundary)
+    const first = sentence >= 0 ? ctx.sentFirst[sentence]! : i;
+    const end = sentence >= 0 ? ctx.sentLast[sentence]! : i + 1;
     for (let side = 0; side < 2; side++) {
       const j = side === 0 ? i - 1 : i + 1;
-      const s = ctx.sent[i]!;
-      const outside = s < 0 || j < ctx.sentFirst[s]! || j >= ctx.sentLast[s]!;
+      const outside = j < first || j >= end;
       const nv = outside ? (side === 0 ? '<s>' : '</s>') : tok.value[j]!;
-      const a = side === 0 ? nv : tok.value[i]!;
-      const b = side === 0 ? tok.value[i]! : nv;
-      const cache = this.sides[side + 2 * mode]!;
-      let inner = cache.get(a);
-      if (inner === undefined) {
-        if (this.pairCount >= CACHE_LIMIT) {
-          for (const c of this.sides) c.clear();
-          this.pairCount = 0;
-        }
-        inner = new Map();
-        cache.set(a, inner);
+      const cache = this.near[side + 2 * mode]!;
+      let ne = cache.get(nv);
+      const nl = outside ? nv : tok.lower[j]!;
+      if (ne === undefined) {
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        ne = { v: this.vector(roleFeatures(ROLES[side === 0 ? BEFORE : AFTER]!, nl)), phrase: startsPhrase(nl) };
+        cache.set(nv, ne);
       }
-      v = inner.get(b);
+      v = ne.v;
+      for (let k = 0; k < K; k++) acc[k] = acc[k]! + v[k]!;
+      const nsh = outside ? nv : shapeAt(ctx, j);
+      const pairs = this.shapePairs[side]!;
+      let bySh = pairs.get(nsh);
+      if (bySh === undefined) {
+        if (pairs.size >= CACHE_LIMIT) pairs.clear();
+        pairs.set(nsh, (bySh = new Map()));
+      }
+      v = bySh.get(sh);
       if (v === undefined) {
-        const nl = outside ? nv : tok.lower[j]!;
-        const nsh = outside ? nv : shapeAt(ctx, j);
-        this.names.length = 0;
-        roleFeatures(side === 0 ? -1 : 1, nl, this.names);
-        if (side === 0) {
-          this.names.push(PAIRS[0] + nl + '|' + w, PAIRS[2] + nsh + '|' + sh);
-          phraseFeatures('gp', nl, w, this.names);
-        } else {
-          this.names.push(PAIRS[1] + w + '|' + nl, PAIRS[3] + sh + '|' + nsh);
-          phraseFeatures('gn', w, nl, this.names);
-        }
-        v = this.vector(this.names);
-        inner.set(b, v);
-        this.pairCount++;
+        this.created++;
+        v = new Int32Array(K);
+        this.addHash(side === 0 ? hashOn(hashOnCode(hashOn(PAIR_HASH[2]!, nsh), BAR), sh) : hashOn(hashOnCode(hashOn(PAIR_HASH[3]!, sh), BAR), nsh), v);
+        bySh.set(sh, v);
       }
       for (let k = 0; k < K; k++) acc[k] = acc[k]! + v[k]!;
+      // the word pair, and a gazetteer phrase the two words may make ("New York")
+      this.names.length = 0;
+      if (side === 0) {
+        this.addHash(hashOn(hashOnCode(hashOn(PAIR_HASH[0]!, nl), BAR), w), acc);
+        if (ne.phrase) phraseFeatures('gp', nl, w, this.names);
+      } else {
+        this.addHash(hashOn(hashOnCode(hashOn(PAIR_HASH[1]!, w), BAR), nl), acc);
+        if (entry.phrase) phraseFeatures('gn', w, nl, this.names);
+      }
+      if (this.names.length) this.add(this.names, acc);
     }
     const pk = t2 * (K + 1) + t1;
     v = this.pairs[pk] ??= this.vector(pairFeatures(t1, t2));
     for (let k = 0; k < K; k++) acc[k] = acc[k]! + v[k]!;
-    this.names.length = 0;
-    this.add(contextFeatures(ctx, i, t1, t2, this.names), acc);
+    // contextFeatures, by hashes
+    if (i === first) this.addHash(hashOn(H_INIT, sh), acc);
+    if (sentence >= 0 && ctx.numSent[sentence] === 1) {
+      this.addHash(hashOn(H_NUM, sh), acc);
+      this.addHash(hashOn(H_NUM_NSH, i + 1 < end ? shapeAt(ctx, i + 1) : '</s>'), acc);
+      this.addHash(hashOn(H_NUM_PW, i - 1 >= first ? tok.lower[i - 1]! : '<s>'), acc);
+    }
+    const h = headAhead(ctx, i, end);
+    if (h) this.addHash(H_HEAD.get(h)!, acc);
+    if (ctx.upper[i]) {
+      if (ctx.lowerSeen.has(w)) this.addHash(H_LCDOC, acc);
+      if (ctx.capSeen.has(w)) this.addHash(H_CAPDOC, acc);
+    }
     for (let k = 0; k < K; k++) out[k] = acc[k]! * this.scale;
   }
 }
