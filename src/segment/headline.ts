@@ -8,6 +8,7 @@ const WINDOW = 40;
 const BYLINE_START = /^(?:by|von|par|por|door|written by|posted|published|updated|geschrieben von|veröffentlicht|publié|publicado)\b/i;
 /** A date in the line: month names (en/de/fr/es, abbreviated) or numeric dates; bounded. */
 const DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-z.]{0,7}\s{1,3}\d{1,2}\b|\b\d{1,2}\.?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b/i;
+const COUNT_END = /\(\d{1,6}\)$/;
 /** How much of the body's head the title is compared with. */
 const HEAD_CHARS = 600;
 
@@ -41,10 +42,19 @@ export function findTitleLine(doc: Document, features: BlockFeatures[], bodyStar
     if (i < bodyStart) distance++;
     if (taken.has(i) || !isTitleLike(doc, f, i)) continue;
     // the body's first block is a candidate only when it does not read as prose
-    if (i === bodyStart && f.endsSentence && f.words > 8) continue;
+    if (i === bodyStart && f.endsSentence && f.words > 8 && doc.text.charAt(doc.paragraphs[i]!.end - 1) === '.') continue;
     let s = titleScore(doc, features, i, head, distance);
     // a byline or date line just below is where the title usually stands
     for (let k = i + 1; k <= i + 3; k++) if (taken.has(k)) s += 0.5;
+    // ... within the next three lines: the title, perhaps a standfirst, then "By ..." or the date
+    for (let k = i + 1, seen = 0; k < features.length && seen < 3; k++) {
+      if (features[k]!.words === 0) continue;
+      seen++;
+      if (taken.has(k) || isMetaLine(doc, features, k)) {
+        s += 2.5;
+        break;
+      }
+    }
     scores.set(i, s);
     if (s > bestScore) {
       bestScore = s;
@@ -60,6 +70,15 @@ export function findTitleLine(doc: Document, features: BlockFeatures[], bodyStar
     break;
   }
   return best;
+}
+
+/** A byline or date line by its shape: "By ...", "Posted by ... on May 4, 2019", "Updated 22 hours ago". */
+function isMetaLine(doc: Document, features: BlockFeatures[], i: number): boolean {
+  const f = features[i]!;
+  if (f.words > 16 || f.endsSentence) return false;
+  if (f.byStart || f.dateHint || f.commentMeta) return true;
+  const p = doc.paragraphs[i]!;
+  return BYLINE_START.test(doc.text.slice(p.start, Math.min(p.end, p.start + 40)));
 }
 
 function titleScore(doc: Document, features: BlockFeatures[], i: number, head: Set<string>, distance: number): number {
@@ -79,6 +98,8 @@ function titleScore(doc: Document, features: BlockFeatures[], i: number, head: S
   if (f.separators) s -= 0.8;
   if (f.digitRatio > 0.2) s -= 1;
   if (f.link) s -= 1;
+  // "Week 12 power rankings (133)": a count after a linked title
+  if (f.parenEnd && COUNT_END.test(doc.text.slice(Math.max(doc.paragraphs[i]!.start, doc.paragraphs[i]!.end - 12), doc.paragraphs[i]!.end))) s -= 1.5;
   const raw = doc.text.slice(doc.paragraphs[i]!.start, doc.paragraphs[i]!.end);
   if (raw.endsWith('.')) s -= 0.7;
   if (BYLINE_START.test(raw)) s -= 2;
@@ -90,7 +111,7 @@ function titleScore(doc: Document, features: BlockFeatures[], i: number, head: S
   // one item of a list of titles: neighbours on both sides look the same
   const looksItem = (j: number): boolean => {
     const g = features[j];
-    return g !== undefined && g.words >= 3 && g.words <= 20 && !g.endsSentence && !g.lexiconKind;
+    return g !== undefined && g.words >= 3 && g.words <= 20 && !g.endsSentence && !g.lexiconKind && !isMetaLine(doc, features, j);
   };
   if (looksItem(i - 1) && looksItem(i + 1)) s -= 0.8;
   if (looksItem(i - 1) && looksItem(i - 2)) s -= 0.4;

@@ -25,7 +25,7 @@ export interface Segmentation {
 }
 
 /** How far around the body a byline or date line may stand. */
-const META_BEFORE = 8;
+const META_BEFORE = 12;
 const META_AFTER = 3;
 
 /**
