@@ -31,6 +31,7 @@ import {
   DAY_PART_RE,
   SEASON_RE,
   CENTURY_RE,
+  VAGUE_DURATION_RE,
 } from './patterns.js';
 
 /** A temporal expression found in the text, before normalization. */
@@ -164,6 +165,7 @@ const R = {
   dayPart: { re: DAY_PART_RE, hint: 'time', clean: true } as Rule,
   season: { re: SEASON_RE, hint: 'date', ok: seasonOk } as Rule,
   century: { re: CENTURY_RE, hint: 'date' } as Rule,
+  vague: { re: VAGUE_DURATION_RE, hint: 'duration', ok: (_m, { doc, end }) => !(end < doc.tokens.count && doc.tokens.pos[end] === 'NOUN'), clean: true } as Rule,
 };
 
 /** Trigger token (lower-cased; '#' for a token starting with a digit) -> rules tried there, longest match wins. */
@@ -197,6 +199,7 @@ on('about nearly almost more over just at up less fewer no another roughly aroun
 on('# noon midnight midday', R.clock);
 on('this last tomorrow yesterday overnight mid-', R.dayPart);
 on('spring summer autumn fall winter', R.season);
+on('for within', R.vague);
 on('# twentieth nineteenth eighteenth twenty-first', R.century);
 
 /** Words after a determiner that can start a temporal expression ("the third quarter", "the past"). */
@@ -207,41 +210,19 @@ const TRIGGER_NEXT: Record<string, string> = {
   last: AFTER_DETERMINER, next: AFTER_DETERMINER, at: `(?:present|${QUANTITY_START})`, more: `(?:recently|${QUANTITY_START})`, right: 'now', these: 'days',
   about: QUANTITY_START, nearly: QUANTITY_START, almost: QUANTITY_START, over: QUANTITY_START, just: QUANTITY_START, up: QUANTITY_START,
   less: QUANTITY_START, fewer: QUANTITY_START, no: QUANTITY_START, another: QUANTITY_START, roughly: QUANTITY_START, around: QUANTITY_START,
-  only: QUANTITY_START, barely: QUANTITY_START, some: QUANTITY_START, within: QUANTITY_START, well: QUANTITY_START,
+  only: QUANTITY_START, barely: QUANTITY_START, some: QUANTITY_START, within: `(?:years|months|weeks|days|decades|hours|minutes|${QUANTITY_START})`, well: QUANTITY_START,
+  for: '(?:years|months|weeks|days|decades|hours|minutes)(?![\\w-])',
 };
-/** A 32-bit hash of a token's text, ASCII letters lower-cased: a trigger look-up without slicing. */
-function hashWord(text: string, s: number, e: number): number {
-  let h = 0;
-  for (let i = s; i < e; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) c |= 32;
-    h = (Math.imul(h, 31) + c) | 0;
-  }
-  return h;
-}
-const HASHED = new Map<number, string>();
-for (const k of TRIGGERS.keys()) if (k !== '#' && k !== "'" && k !== 'mid-') HASHED.set(hashWord(k, 0, k.length), k);
-/** First letter, last letter and length of a word, ASCII letters lower-cased: a cheap first filter. */
-function shapeOf(text: string, s: number, e: number): number {
-  let a = text.charCodeAt(s);
-  let z = text.charCodeAt(e - 1);
-  if (a >= 65 && a <= 90) a |= 32;
-  if (z >= 65 && z <= 90) z |= 32;
-  return ((a & 0xffff) * 65536 + (z & 0xff) * 256 + Math.min(e - s, 255)) | 0;
-}
-const SHAPES = new Set<number>();
-for (const k of TRIGGERS.keys()) if (k.length > 1 || k === 'a') SHAPES.add(shapeOf(k, 0, k.length));
-const MID_HASH = hashWord('mid-', 0, 4);
-const PRE_HASH = hashWord('pre-', 0, 4);
-const POST_HASH = hashWord('post-', 0, 5);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** "mid-1996", "mid-April", and "post-1959", "pre-1990" (before a digit only) take the 'mid-' rules. */
-function yearPrefix(text: string, s: number, e: number): string | undefined {
-  if (e - s > 4 && hashWord(text, s, s + 4) === MID_HASH) return 'mid-';
-  if (e - s > 4 && hashWord(text, s, s + 4) === PRE_HASH && isDigit(text.charCodeAt(s + 4))) return 'mid-';
-  if (e - s > 5 && hashWord(text, s, s + 5) === POST_HASH && isDigit(text.charCodeAt(s + 5))) return 'mid-';
+function yearPrefix(w: string): string | undefined {
+  if (w.startsWith('mid-')) return 'mid-';
+  if ((w.startsWith('pre-') && isDigit(w.charCodeAt(4))) || (w.startsWith('post-') && isDigit(w.charCodeAt(5)))) return 'mid-';
   return undefined;
 }
+/** (first character, length) of the trigger words: most tokens are ruled out before a look-up. */
+const TRIGGER_SHAPE = new Uint8Array(128 * 32);
+for (const k of TRIGGERS.keys()) if (k.length < 32 && k.charCodeAt(0) < 128) TRIGGER_SHAPE[k.charCodeAt(0) * 32 + k.length] = 1;
 const MAX_KEY = Math.max(...[...TRIGGERS.keys()].map((k) => k.length));
 /** Trigger -> sticky pattern its next token must start with. */
 const NEXT_RE = new Map<string, RegExp>();
@@ -265,13 +246,8 @@ const NEXT_RE = new Map<string, RegExp>();
  */
 export function detectDates(doc: Document, regions: Span[]): Found[] {
   const { tokens, text } = doc;
-  const lower: Array<string | undefined> = [];
-  const lw = (i: number): string => {
-    if (i < 0 || i >= tokens.count) return '';
-    let w = lower[i];
-    if (w === undefined) w = lower[i] = text.slice(tokens.start[i]!, tokens.end[i]!).toLowerCase();
-    return w;
-  };
+  const { lower } = tokens;
+  const lw = (i: number): string => (i >= 0 && i < tokens.count ? lower[i]! : '');
   const ranges = regionTokens(doc, regions);
   const out: Found[] = [];
   const push = (first: number, last: number, hint: DateType): void => {
@@ -350,10 +326,12 @@ export function detectDates(doc: Document, regions: Span[]): Found[] {
         key = "'";
       } else {
         if (e - s > MAX_KEY) continue;
-        if (!SHAPES.has(shapeOf(text, s, e)) && !(e - s > 4 && (c | 32) >= 109 && (c | 32) <= 112)) continue; // m(id-), p(re-/ost-)
-        const h = hashWord(text, s, e);
-        const k = HASHED.get(h) ?? yearPrefix(text, s, e);
-        if (k === undefined || (k !== 'mid-' && lw(t) !== k)) continue;
+        // most tokens are ruled out by their first letter and length, read off the text itself
+        const c0 = c >= 65 && c <= 90 ? c | 32 : c;
+        let k: string | undefined;
+        if (c0 < 128 && TRIGGER_SHAPE[c0 * 32 + e - s] === 1 && TRIGGERS.has(lower[t]!)) k = lower[t]!;
+        else if (e - s > 4 && (c0 === 109 || c0 === 112) && (text.charCodeAt(s + 3) === 45 || text.charCodeAt(s + 4) === 45)) k = yearPrefix(lower[t]!); // mid-, pre-, post-
+        if (k === undefined) continue;
         // "the", "a", "last", "about": only before a word that can go on a temporal expression
         const next = NEXT_RE.get(k);
         if (next) {

@@ -20,8 +20,9 @@ const BOUNDARY = new Set([',', ';', ':', '(', ')', '"', '``', "''", '\u201c', '\
  * The words before the expression decide first; then the few after it ("Friday's meeting will").
  */
 export function clauseDirection(doc: Document, first: number, last: number, sentenceFirst: number, sentenceLast: number): Direction {
-  const { tokens, text } = doc;
-  const word = (k: number): string => text.slice(tokens.start[k]!, tokens.end[k]!).toLowerCase();
+  const { tokens } = doc;
+  const { lower } = tokens;
+  const word = (k: number): string => (k >= 0 && k < tokens.count ? lower[k]! : '');
   let weak: Direction = 0;
   for (let k = first - 1; k >= sentenceFirst && k >= first - BACK; k--) {
     const w = word(k);

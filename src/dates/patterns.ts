@@ -99,3 +99,5 @@ export const DAY_PART_RE = re(`(?:(?:this|last|tomorrow|yesterday) ${PART}|overn
 export const SEASON_RE = re(`(?:spring|summer|autumn|fall|winter)(?:,? (?:of )?${YEAR})?(?![\\w-])`);
 /** "the 20th century", "the 1800s" come in parts; this is "20th century". */
 export const CENTURY_RE = re('(?:[12]?\\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[ -]century(?![\\w-])');
+/** "for years", "within weeks": a duration of unstated length. */
+export const VAGUE_DURATION_RE = re('(?:for|within) (?:years|months|weeks|days|decades|hours|minutes)(?![\\w-])');
