@@ -72,6 +72,15 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
     const listEnd = datedListEnd(features, end);
     table.fill(1, end, listEnd);
     end = listEnd;
+    // a table right before or after the span belongs to it, and so does a sentence beyond the table
+    if (start > 0 && table[start - 1]) {
+      while (start > 0 && table[start - 1]) start--;
+      if (start > 0 && isSentence(features[start - 1]!) && logits[start - 1]! > params.extendAbove) start--;
+    }
+    if (end < features.length && table[end]) {
+      while (end < features.length && table[end]) end++;
+      while (end < features.length && isSentence(features[end]!) && logits[end]! > params.extendAbove) end++;
+    }
   }
   const ranges: Array<[number, number]> = [[start, end]];
   if (end > start && params.secondShare < 10) {

@@ -1,6 +1,7 @@
 import type { Document } from '../document/types.js';
 import type { Headline } from '../types.js';
 import type { BlockFeatures } from './features.js';
+import { tableCells } from './model.js';
 import { STOPWORDS } from './lexicons/stopwords.js';
 
 /** How many blocks above the body a title line may stand (share bars, bylines, captions sit between). */
@@ -35,12 +36,14 @@ export function findTitleLine(doc: Document, features: BlockFeatures[], bodyStar
   let bestScore = -Infinity;
   const scores = new Map<number, number>();
   let distance = 0;
+  // a cell of a table flattened to lines is no title
+  const table = tableCells(features);
   const last = Math.min(bodyStart, features.length - 1);
   for (let i = last; i >= 0 && i >= bodyStart - WINDOW; i--) {
     const f = features[i]!;
     if (f.words === 0) continue;
     if (i < bodyStart) distance++;
-    if (taken.has(i) || !isTitleLike(doc, f, i)) continue;
+    if (taken.has(i) || !isTitleLike(doc, f, i) || table[i]) continue;
     // the body's first block is a candidate only when it does not read as prose
     if (i === bodyStart && f.endsSentence && f.words > 8 && doc.text.charAt(doc.paragraphs[i]!.end - 1) === '.') continue;
     let s = titleScore(doc, features, i, head, distance);

@@ -25,7 +25,7 @@ const isShort = (f: BlockFeatures): boolean => f.words <= 4 || (!f.endsSentence 
 /** one item of a list of links or titles: a few words, no closing punctuation */
 const isItem = (f: BlockFeatures): boolean => f.words >= 2 && f.words <= 20 && !f.endsSentence;
 /** one cell of a table flattened to lines: a number, or a few words without punctuation */
-const isCell = (f: BlockFeatures): boolean => f.numeric || (f.words >= 1 && f.words <= 4 && !f.endsSentence && !f.lexiconKind);
+const isCell = (f: BlockFeatures): boolean => f.numeric || (f.words >= 1 && f.words <= 4 && f.sentenceMarks <= 1 && !f.lexiconKind);
 
 /**
  * The page without its inline insertions: `keep` lists the other blocks in order, `pos[i]` is

@@ -18,25 +18,25 @@ export interface KindLexicon {
 export const KIND_LEXICONS: KindLexicon[] = [
   {
     kind: 'legal',
-    start: ['copyright', 'terms of use', 'terms of service', 'privacy policy', 'cookie policy', 'impressum', 'datenschutz', 'mentions légales'],
-    anywhere: ['©', '(c) 20', 'all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'may not be published, broadcast, rewritten', 'we use cookies', 'this site uses cookies', 'accept cookies'],
+    start: ['copyright', 'citation:', 'terms of use', 'terms of service', 'privacy policy', 'cookie policy', 'impressum', 'datenschutz', 'mentions légales'],
+    anywhere: ['©', '(c) 20', 'all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'may not be published, broadcast, rewritten', 'we use cookies', 'this site uses cookies', 'accept cookies', 'this document is subject to copyright', 'unsubscribe at any time', 'no spam, we promise'],
     maxWords: 60,
   },
   {
     kind: 'promo',
-    start: ['read more', 'read also', 'also read', 'related:', 'related articles', 'related stories', 'related coverage', 'see also', 'more:', 'more from', 'recommended', 'sponsored', 'advertisement', 'advertising', 'ad:', 'subscribe', 'sign up', 'newsletter', 'follow us', 'like us on', 'click here', 'continue reading', 'watch:', 'listen:', 'watch the video', 'download the app', 'get the app', 'most popular', 'most read', 'trending', "don't miss", 'you may also like', 'you might also like', 'follow', 'enter your', 'register for', 'create an account', 'create a free account', 'log in to', 'watch live', 'listen live', 'get the latest', 'join our', 'download our', 'mehr zum thema', 'lesen sie auch', 'folgen sie', 'jetzt abonnieren', 'jetzt lesen', 'suivez-nous', 'síguenos', 'auch interessant', 'anzeige', 'werbung', 'lire aussi', 'à lire aussi', 'publicité', 'lee también', 'publicidad'],
-    anywhere: ['subscribe now', 'sign up for our', 'sign up to our', 'get our newsletter', 'in your inbox', 'support our journalism', 'become a member', 'free trial'],
+    start: ['read more', 'read also', 'also read', 'related:', 'related articles', 'related stories', 'related coverage', 'see also', 'more:', 'more from', 'recommended', 'sponsored', 'advertisement', 'advertising', 'ad:', 'subscribe', 'sign up', 'newsletter', 'follow us', 'like us on', 'click here', 'continue reading', 'watch:', 'listen:', 'watch the video', 'download the app', 'get the app', 'most popular', 'most read', 'trending', "don't miss", 'you may also like', 'you might also like', 'follow', 'enter your', 'register for', 'create an account', 'create a free account', 'log in to', 'watch live', 'listen live', 'get the latest', 'join our', 'download our', 'mehr zum thema', 'lesen sie auch', 'folgen sie', 'jetzt abonnieren', 'jetzt lesen', 'suivez-nous', 'síguenos', 'auch interessant', 'anzeige', 'werbung', 'lire aussi', 'à lire aussi', 'publicité', 'lee también', 'publicidad', 'see more:', 'explore further', 'related news', 'related links', 'stay up to date', 'also:', 'want more', 'get breaking', 'about the author', 'über den autor', 'sobre el autor', "à propos de l'auteur", 'スポンサードリンク', '関連記事'],
+    anywhere: ['subscribe now', 'subscribe to our', 'sign up for our', 'sign up to our', 'get our newsletter', 'in your inbox', 'support our journalism', 'become a member', 'free trial'],
     maxWords: 30,
   },
   {
     kind: 'caption',
-    start: ['photo:', 'photo by', 'photos:', 'image:', 'picture:', 'file photo', 'pictured:', 'caption:', 'foto:', 'bild:'],
-    anywhere: ['getty images', '(photo:', '(photo by', 'ap photo', 'afp photo', 'reuters/', 'photo credit', 'image credit', 'photo courtesy', '/ reuters', '/reuters', 'shutterstock', 'epa-efe', 'file photo', 'photograph:', 'all photos:', 'main image:', 'submitted photo', 'staff photo', 'courtesy photo', 'photo illustration', 'foto: ', 'bild: ', '(foto', '(bild', 'dpa-bildfunk', 'picture alliance', 'imago images', 'istock', 'photo :', 'crédit photo', '(afp)', 'archivbild'],
+    start: ['photo:', 'photo by', 'photos:', 'image caption', 'image copyright', 'courtesy of', 'credit:', 'image:', 'picture:', 'file photo', 'pictured:', 'caption:', 'foto:', 'bild:'],
+    anywhere: ['getty images', '(photo:', '(photo by', 'ap photo', 'afp photo', 'reuters/', 'photo credit', 'image credit', 'photo courtesy', '/ reuters', '/reuters', 'shutterstock', 'epa-efe', 'file photo', 'photograph:', 'all photos:', 'main image:', 'submitted photo', 'staff photo', 'courtesy photo', 'photo illustration', 'foto: ', 'bild: ', '(foto', '(bild', 'dpa-bildfunk', 'picture alliance', 'imago images', 'istock', 'photo :', 'crédit photo', '(afp)', 'archivbild', '(image:', 'credit:', '[file:', '(file:', '(pictured'],
     maxWords: 60,
   },
   {
     kind: 'navigation',
-    start: ['home', 'menu', 'search', 'log in', 'login', 'sign in', 'skip to', 'back to top', 'jump to', 'share', 'share this', 'tweet', 'print', 'email this', 'next article', 'previous article', 'next story', 'previous story', 'comments', 'leave a comment', 'reply', 'tags:', 'topics:', 'filed under', 'categories:', 'posted in', 'startseite', 'suche', 'accueil', 'inicio', 'you are here'],
+    start: ['home', 'menu', 'search', 'log in', 'login', 'sign in', 'skip to', 'back to top', 'jump to', 'share', 'share this', 'tweet', 'print', 'email this', 'next article', 'previous article', 'next story', 'previous story', 'comments', 'leave a comment', 'reply', 'tags:', 'topics:', 'filed under', 'categories:', 'posted in', 'startseite', 'suche', 'accueil', 'inicio', 'you are here', 'back to gallery', 'view all'],
     anywhere: ['share on facebook', 'share on twitter', 'share via email', 'share this article', 'share this story', 'view comments', 'show comments', 'comments (', 'all comments'],
     maxWords: 12,
   },
