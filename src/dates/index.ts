@@ -11,6 +11,12 @@ const NAMED_MONTH = /^(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|
 const YEAR_TO_DATE = /^(?:the )?(?:first |latest |past |last |year-earlier |year-ago )?(?:six|nine|6|9) months$/i;
 const NAMED_YEAR = /\b(?:1[6-9]|20)\d\d\b|nineteen|two thousand/i;
 
+/** A fiscal quarter, or one "ended Aug. 26": results already reported, whatever its calendar label. */
+function reported(doc: Document, text: string, next: number): boolean {
+  const w = next < doc.tokens.count ? doc.tokens.lower[next] : '';
+  return w === 'ended' || w === 'ending' || /fiscal/i.test(text);
+}
+
 export interface DateOptions {
   /** The publication date relative expressions resolve against; without it their value is null. */
   referenceDate?: string | Date;
@@ -27,6 +33,7 @@ export function extractDates(text: string, options?: DateOptions): DateMention[]
 export function extractDatesFromDocument(doc: Document, regions: Span[], referenceDate: string | null): DateMention[] {
   const out: DateMention[] = [];
   const anchors: Anchors = {};
+  const refQuarter = referenceDate ? `${referenceDate.slice(0, 4)}-Q${Math.ceil(Number(referenceDate.slice(5, 7)) / 3)}` : null;
   let s = 0;
   for (const f of detectDates(doc, regions)) {
     while (s + 1 < doc.sentences.length && doc.sentences[s]!.last <= f.first) s++;
@@ -38,7 +45,8 @@ export function extractDatesFromDocument(doc: Document, regions: Span[], referen
     const finalType = f.hint === 'set' ? 'set' : type;
     // only what the text names outright anchors what follows ("a year earlier" does not)
     if (value && finalType === 'date') {
-      if (/^\d{4}-Q[1-4]$/.test(value) && NAMED_QUARTER.test(text)) anchors.quarter = value;
+      // a quarter still to come ("through the third quarter of 1990") is an outlook, not the period reported
+      if (/^\d{4}-Q[1-4]$/.test(value) && NAMED_QUARTER.test(text) && (!refQuarter || value < refQuarter || (value === refQuarter && dir < 0) || reported(doc, text, f.last))) anchors.quarter = value;
       if (/^\d{4}/.test(value) && NAMED_YEAR.test(text)) anchors.year = Number(value.slice(0, 4));
       if (/^\d{4}-\d\d/.test(value) && NAMED_MONTH.test(text)) anchors.month = value.slice(0, 7);
       if (/^\d{4}-\d\d-\d\d$/.test(value) && /\d/.test(text)) anchors.day = value;
