@@ -219,16 +219,16 @@ export function helpText(): string {
 Parse raw news text into structured articles: headline, dateline, byline, body,
 boilerplate, people, organizations, places, quotes and dates, with UTF-16 offsets.
 
-Inputs are files, directories and "-" (standard input). A .txt file is one
-article (UTF-8 text); other files are sniffed: JSON Lines (C4, CC-News,
-news-please, RealNews), JSON (ninjs), Reuters-21578 SGML, NITF, NewsML-G2,
-NewsML 1, RCV1, RSS, Atom, WordPress and MediaWiki exports, WARC (HTML
-pages), gzip or bzip2 compressed. Without --format a directory is searched
-recursively for *.txt files; with --format it takes every dump file (.jsonl
-.json .xml .rss .atom .sgm .warc .txt, also .gz/.bz2), in sorted order,
-skipping hidden entries. "-", or no input at all, reads standard input: one
-article, or records with --format (e.g. --format jsonl: the stdin -> stdout
-mode for Spark, Hadoop, GNU parallel).
+Inputs are files, directories, glob patterns and "-" (standard input). A .txt
+file is one article (UTF-8 text); other files are sniffed: JSON Lines (C4,
+CC-News, news-please, RealNews), JSON (ninjs), Reuters-21578 SGML, NITF,
+NewsML-G2, NewsML 1, RCV1, RSS, Atom, WordPress and MediaWiki exports, WARC
+(HTML pages), gzip or bzip2 compressed. Without --format a directory is
+searched recursively for *.txt files; with --format it takes every dump file
+(.jsonl .json .xml .rss .atom .sgm .warc .txt, also .gz/.bz2), in sorted
+order, skipping hidden entries. "-", or no input at all, reads standard input:
+one article, or records with --format (e.g. --format jsonl: the stdin ->
+stdout mode for Spark, Hadoop, GNU parallel).
 
 Writes one JSON line per record, in input order, to standard output (or --out):
   {"id": "<record id, or the path>", "source": "<input path, or ->", "article": {...}}

@@ -6,7 +6,8 @@
  * model: with worker threads only the workers load those), so --help and usage errors stay instant.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import type { FormatName, ReadItem, ReaderOptions } from '../formats/types.js';
 import { reasonOf } from './errors.js';
 
@@ -26,10 +27,28 @@ export interface InputOptions extends ReaderOptions {
 
 export const STDIN_ID = '-';
 
+/**
+ * An input that names no file but is a glob pattern (`'dumps/*.jsonl.gz'`, `data/**\/*.xml`),
+ * expanded to the matching files sorted by path; else the input itself. Engines that run the
+ * command without a shell (Spark's `RDD.pipe`) and quoted patterns need this.
+ */
+async function expand(input: string): Promise<string[]> {
+  if (input === STDIN_ID || !isDynamicPattern(input)) return [input];
+  try {
+    await stat(input);
+    return [input]; // a file really named like a pattern
+  } catch {
+    const paths = await glob(input, { onlyFiles: true, expandDirectories: false, followSymbolicLinks: false, absolute: isAbsolute(input) });
+    return paths.sort(byCodeUnit);
+  }
+}
+
 /** Total size in bytes of the files the inputs name (for a progress ETA); null when unknown (stdin). */
 export async function inputBytes(inputs: readonly string[], options: InputOptions): Promise<number | null> {
   let total = 0;
-  for (const input of inputs.length > 0 ? inputs : [STDIN_ID]) {
+  const expanded: string[] = [];
+  for (const input of inputs.length > 0 ? inputs : [STDIN_ID]) expanded.push(...(await expand(input)));
+  for (const input of expanded) {
     if (input === STDIN_ID) return null;
     try {
       const s = await stat(input);
@@ -57,32 +76,38 @@ export async function* readInputs(
   sources: InputSources,
   options: InputOptions,
 ): AsyncGenerator<ReadItem> {
-  const list = inputs.length > 0 ? inputs : [STDIN_ID];
-  for (const input of list) {
-    if (input === STDIN_ID) {
-      yield* readOne(lib, STDIN_ID, sources.stdin(), { ...options, format: options.format ?? 'text' });
-      continue;
-    }
-    let isDir: boolean;
-    try {
-      isDir = (await stat(input)).isDirectory();
-    } catch (err) {
-      yield failure(input, err);
-      continue;
-    }
-    if (!isDir) {
-      yield* readOne(lib, input, lib.fileChunks(input, options.onBytes), { ...options, format: options.format ?? 'auto' });
-      continue;
-    }
-    let found = 0;
-    for await (const item of walk(input, pattern(options))) {
-      if (item.ok) {
-        found++;
-        yield* readOne(lib, item.path, lib.fileChunks(item.path, options.onBytes), { ...options, format: options.format ?? 'text' });
-      } else yield failure(item.id, item.reason);
-    }
-    if (found === 0) sources.warn(`${input}: no ${options.format === null ? '.txt' : 'dump'} files found`);
+  for (const given of inputs.length > 0 ? inputs : [STDIN_ID]) {
+    const files = await expand(given);
+    if (files.length === 0) yield failure(given, 'no files match this pattern');
+    for (const input of files) yield* readInput(lib, input, sources, options);
   }
+}
+
+/** The records of one input: standard input, a file or a directory. */
+async function* readInput(lib: Library, input: string, sources: InputSources, options: InputOptions): AsyncGenerator<ReadItem> {
+  if (input === STDIN_ID) {
+    yield* readOne(lib, STDIN_ID, sources.stdin(), { ...options, format: options.format ?? 'text' });
+    return;
+  }
+  let isDir: boolean;
+  try {
+    isDir = (await stat(input)).isDirectory();
+  } catch (err) {
+    yield failure(input, err);
+    return;
+  }
+  if (!isDir) {
+    yield* readOne(lib, input, lib.fileChunks(input, options.onBytes), { ...options, format: options.format ?? 'auto' });
+    return;
+  }
+  let found = 0;
+  for await (const item of walk(input, pattern(options))) {
+    if (item.ok) {
+      found++;
+      yield* readOne(lib, item.path, lib.fileChunks(item.path, options.onBytes), { ...options, format: options.format ?? 'text' });
+    } else yield failure(item.id, item.reason);
+  }
+  if (found === 0) sources.warn(`${input}: no ${options.format === null ? '.txt' : 'dump'} files found`);
 }
 
 function failure(id: string, err: unknown): ReadItem {

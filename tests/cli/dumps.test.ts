@@ -39,6 +39,14 @@ describe('newsparse over dumps (in-process)', () => {
     expect(lines[0]!.article.publishedAt).toBe('2021-03-05');
   });
 
+  it('expands a glob the shell left alone (quoted, or no shell as under Spark pipe), in path order', async () => {
+    const c = capture();
+    expect(await run(['--format', 'jsonl', '--workers', '0', join(DUMPS, '{c4,ccnews}.jsonl'), join(DUMPS, 'nothing-*.jsonl')], c.io)).toBe(3);
+    const sources = [...new Set((jsonLines(c.stdout()) as OutLine[]).map((l) => l.source.slice(DUMPS.length + 1)))];
+    expect(sources).toEqual(['c4.jsonl', 'ccnews.jsonl']);
+    expect(c.stderr()).toContain(`newsparse: ${join(DUMPS, 'nothing-*.jsonl')}: no files match this pattern`);
+  });
+
   it('takes --text-field, --title-field, --date-field, --id-field', async () => {
     const c = capture();
     const argv = ['--text-field', 'doc.body', '--title-field', 'doc.head', '--date-field', 'when', '--id-field', 'key', join(DUMPS, 'custom-fields.jsonl')];
