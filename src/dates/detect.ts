@@ -100,9 +100,10 @@ const yearOk = (m: string, { doc, t, end, lw }: RuleCtx): boolean => {
   if (t > 0 && /^(?:no\.?|number|flight|route|room|page|model|item|\$|#|us\$|c\$)$/.test(lw(t - 1))) return false;
   if (end < doc.tokens.count) {
     const next = lw(end);
-    if (next === '%' || next === 'percent' || next === '-' || next === ',' && /^\d/.test(lw(end + 1) ?? '')) return false;
-    // "1,500 people": a plural common noun right after reads as a count
-    if (/^\d+$/.test(m) && doc.tokens.pos[end] === 'NOUN' && /[^s]s$/.test(next) && doc.text.charCodeAt(doc.tokens.start[end]!) >= 97) return false;
+    // "1,500" split at its comma (a list of years, "1994, 1995 and 1997", stays)
+    if (next === '%' || next === 'percent' || next === '-' || next === ',' && /^\d{3}$/.test(lw(end + 1))) return false;
+    // "1500 people": a plural common noun right after reads as a count ("the 1992 protests" does not)
+    if (/^\d+$/.test(m) && doc.tokens.pos[end] === 'NOUN' && /[^s]s$/.test(next) && doc.text.charCodeAt(doc.tokens.start[end]!) >= 97 && !(t > 0 && /^(?:the|its|their|his|her|this|that)$/.test(lw(t - 1)))) return false;
   }
   return true;
 };
@@ -197,7 +198,7 @@ on('# one two three four five six seven eight nine ten eleven twelve thirteen fo
 on('a an few several many couple dozens hundreds thousands', R.quantity);
 on('about nearly almost more over just at up less fewer no another roughly around only barely some within well', R.quantity);
 on('# noon midnight midday', R.clock);
-on('this last tomorrow yesterday overnight mid-', R.dayPart);
+on('this last tomorrow yesterday overnight mid- mid', R.dayPart);
 on('spring summer autumn fall winter', R.season);
 on('for within', R.vague);
 on('# twentieth nineteenth eighteenth twenty-first', R.century);
@@ -211,6 +212,7 @@ const TRIGGER_NEXT: Record<string, string> = {
   about: QUANTITY_START, nearly: QUANTITY_START, almost: QUANTITY_START, over: QUANTITY_START, just: QUANTITY_START, up: QUANTITY_START,
   less: QUANTITY_START, fewer: QUANTITY_START, no: QUANTITY_START, another: QUANTITY_START, roughly: QUANTITY_START, around: QUANTITY_START,
   only: QUANTITY_START, barely: QUANTITY_START, some: QUANTITY_START, within: `(?:years|months|weeks|days|decades|hours|minutes|${QUANTITY_START})`, well: QUANTITY_START,
+  mid: '(?:morning|afternoon)',
   for: '(?:years|months|weeks|days|decades|hours|minutes)(?![\\w-])',
 };
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -409,6 +411,8 @@ function widen(doc: Document, f: Found, lw: (i: number) => string, range: [numbe
   if (range && (f.first < range[0] || f.first >= range[1])) range = undefined;
   const lo = range ? range[0] : f.first;
   const hi = range ? range[1] : f.last;
+  // "the end of the month", "the beginning of 1990"
+  if (f.first - 3 >= lo && lw(f.first - 1) === 'of' && /^(?:end|beginning|start|middle)$/.test(lw(f.first - 2)) && lw(f.first - 3) === 'the') f.first -= 3;
   // "the week of March 6"
   if (f.first - 3 >= lo && lw(f.first - 1) === 'of' && lw(f.first - 2) === 'week' && lw(f.first - 3) === 'the' && /^\d/.test(lw(f.last - 1))) f.first -= 3;
   for (let guard = 0; guard < 6 && f.first > lo; guard++) {

@@ -139,6 +139,7 @@ function yearFor(ref: Ymd, mo: number, day: number, dir: Direction): number {
 
 // all patterns compiled once
 const RE_REL = new RegExp(`^(?:the )?(last|this|next|coming|past|previous|current|following|same|that same|earlier this|later this|early this|late this|end of this|end of the|start of the|beginning of the|start of this|beginning of this|this past|this coming|that|the same) (?:fiscal )?(week|weekend|month|year|quarter|decade|century|day|${WEEKDAY_RE.slice(1, -1)}|spring|summer|autumn|fall|winter|${MONTH_RE.slice(1, -1)})$`);
+const RE_EVERY_MONTH = new RegExp(`^(?:every|each) ${MONTH_RE}$`);
 const RE_EVERY_WD = new RegExp(`^(?:every|each) (?:other )?${WEEKDAY_RE}$`);
 const RE_EVERY_UNIT = new RegExp(`^(?:every|each|per|a|an) (?:single )?${UNIT_RE}$`);
 const RE_EVERY_PART = /^(?:every|each) (morning|afternoon|evening|night)$/;
@@ -163,7 +164,7 @@ const RE_YEAR = /^(?:in |fiscal |calendar |early |mid-?|post-|pre-|late |the yea
 const RE_FISCAL_SHORT = /^(?:fiscal|fy) ?'?(\d\d)$/;
 const RE_SPOKEN = /nineteen[ -](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](one|two|three|four|five|six|seven|eight|nine))?|two thousand(?: and (\w+))?/;
 const RE_YEAR_NOUN = /^(?:the|that|this) ((?:(?:full|fiscal|calendar|current|latest|same|previous|prior|following|past) ){0,2})year$/;
-const RE_TIME = /^(?:at |about |around |before |after |by |until |early |late )?(\d{1,2})(?:[:.](\d{2}))? ?(a\.?m\.?|p\.?m\.?|h|gmt|utc)?(?: \(?[a-z]{2,4}\)?)?(?: (?:on )?(yesterday|today|tomorrow))?$/;
+const RE_TIME = /^(?:at |about |around |before |after |by |until |early |late )?(\d{1,2})(?:[:.](\d{2}))? ?(a\.?m\.?|p\.?m\.?|h|gmt|utc|(?:o'clock )?in the (?:morning|afternoon|evening))?(?: \(?[a-z]{2,4}\)?)?(?: (?:on )?(yesterday|today|tomorrow))?$/;
 const RE_PART = /^(?:the |this |in the |early |late )?(morning|afternoon|evening|night|overnight|dawn|dusk)$/;
 const RE_INNER = /(last|this|next|past|previous) (week|weekend|month|year|quarter|decade|century)/;
 const RE_MONTH_START = new RegExp(`^${MONTH_RE}`);
@@ -389,6 +390,8 @@ const PARSERS: Parser[] = [
   // every Monday, each week, daily
   ({ s }) => {
     if (SIMPLE_SETS[s]) return { value: SIMPLE_SETS[s]!, type: 'set' };
+    const mo = RE_EVERY_MONTH.exec(s);
+    if (mo) return { value: `XXXX-${pad(monthOf(mo[1]!))}`, type: 'set' };
     const m = RE_EVERY_WD.exec(s);
     if (m) return { value: `XXXX-WXX-${((WEEKDAYS[m[1]!]! + 6) % 7) + 1}`, type: 'set' };
     const part = RE_EVERY_PART.exec(s);
@@ -533,7 +536,7 @@ const PARSERS: Parser[] = [
     const m = RE_TIME.exec(s);
     if (m && (m[3] || m[2])) {
       let h = Number(m[1]);
-      if (m[3]?.startsWith('p') && h < 12) h += 12;
+      if ((m[3]?.startsWith('p') || /afternoon|evening/.test(m[3] ?? '')) && h < 12) h += 12;
       if (m[3]?.startsWith('a') && h === 12) h = 0;
       if (h > 24) return null;
       const t = `T${pad(h)}:${m[2] ?? '00'}`;

@@ -69,7 +69,7 @@ export const HYPHEN_DURATION_RE = re(
   `(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)-(?:second|minute|hour|day|night|week|month|year|decade|century)(?:-long)?(?![\\w]|-old)`,
 );
 /** "every quarter", "each year", "every other Monday": sets wink passes over. */
-export const EVERY_RE = re(`(?:every|each) (?:other |single )?(?:${WD}|second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon|evening)(?![\\w-])`);
+export const EVERY_RE = re(`(?:every|each) (?:other |single )?(?:${WD}|${MONTH_FULL}|second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon|evening)(?![\\w-])`);
 /** Frequencies: "daily", "weekly", "every Monday" come from elsewhere. */
 export const SET_WORD_RE = re('(?:daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly)(?![\\w-])');
 
@@ -91,10 +91,10 @@ export const QUANTITY_RE = re(
 export const QUANTITY_START = `(?:\\d|${NUM_WORD}|an?(?![\\w])|few|several|many|couple|dozens|hundreds|thousands|than|least|to|over)`;
 /** "10 a.m.", "7:15 p.m. EST", "noon", "midnight". */
 export const CLOCK_RE = re(
-  '(?:(?:[01]?\\d|2[0-4])(?::[0-5]\\d)? ?(?:a\\.m\\.?|p\\.m\\.?|am|pm)|(?:[01]?\\d|2[0-4]):[0-5]\\d(?![\\d:.,]\\d)|noon|midnight|midday)(?: (?:gmt|utc|est|edt|pst|pdt|cst|cdt|mst|mdt|bst|cet))?(?![\\w])',
+  '(?:(?:[01]?\\d|2[0-4])(?::[0-5]\\d)? ?(?:a\\.m\\.?|p\\.m\\.?|am|pm)|(?:[01]?\\d|2[0-4]):[0-5]\\d(?![\\d:.,]\\d)|(?:[1-9]|1[0-2])(?: o\'clock)? in the (?:morning|afternoon|evening)|noon|midnight|midday)(?: (?:gmt|utc|est|edt|pst|pdt|cst|cdt|mst|mdt|bst|cet))?(?![\\w])',
 );
 /** "this morning", "last night", "overnight", "mid-afternoon", "yesterday evening" are times of a day. */
-export const DAY_PART_RE = re(`(?:(?:this|last|tomorrow|yesterday) ${PART}|overnight|mid-?(?:morning|afternoon))(?![\\w-])`);
+export const DAY_PART_RE = re(`(?:(?:this|last|tomorrow|yesterday) ${PART}|overnight|mid[- ]?(?:morning|afternoon))(?![\\w-])`);
 /** "summer", "the early summer", "winter 1990". */
 export const SEASON_RE = re(`(?:spring|summer|autumn|fall|winter)(?:,? (?:of )?${YEAR})?(?![\\w-])`);
 /** "the 20th century", "the 1800s" come in parts; this is "20th century". */
