@@ -32,6 +32,7 @@ import {
   SEASON_RE,
   CENTURY_RE,
   VAGUE_DURATION_RE,
+  END_OF_RE,
 } from './patterns.js';
 
 /** A temporal expression found in the text, before normalization. */
@@ -166,6 +167,7 @@ const R = {
   dayPart: { re: DAY_PART_RE, hint: 'time', clean: true } as Rule,
   season: { re: SEASON_RE, hint: 'date', ok: seasonOk } as Rule,
   century: { re: CENTURY_RE, hint: 'date' } as Rule,
+  endOf: { re: END_OF_RE, hint: 'date', ok: (_m, { t, lw }) => lw(t - 1) === 'the' } as Rule,
   vague: { re: VAGUE_DURATION_RE, hint: 'duration', ok: (_m, { doc, end }) => !(end < doc.tokens.count && doc.tokens.pos[end] === 'NOUN'), clean: true } as Rule,
 };
 
@@ -201,6 +203,7 @@ on('# noon midnight midday', R.clock);
 on('this last tomorrow yesterday overnight mid- mid', R.dayPart);
 on('spring summer autumn fall winter', R.season);
 on('for within', R.vague);
+on('end beginning start middle', R.endOf);
 on('# twentieth nineteenth eighteenth twenty-first', R.century);
 
 /** Words after a determiner that can start a temporal expression ("the third quarter", "the past"). */
@@ -213,6 +216,7 @@ const TRIGGER_NEXT: Record<string, string> = {
   less: QUANTITY_START, fewer: QUANTITY_START, no: QUANTITY_START, another: QUANTITY_START, roughly: QUANTITY_START, around: QUANTITY_START,
   only: QUANTITY_START, barely: QUANTITY_START, some: QUANTITY_START, within: `(?:years|months|weeks|days|decades|hours|minutes|${QUANTITY_START})`, well: QUANTITY_START,
   mid: '(?:morning|afternoon)',
+  end: 'of', beginning: 'of', start: 'of', middle: 'of',
   for: '(?:years|months|weeks|days|decades|hours|minutes)(?![\\w-])',
 };
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;

@@ -448,6 +448,12 @@ const PARSERS: Parser[] = [
     return { value: day, type: 'date' };
   },
   relative,
+  // "the month" (left of "the end of the month"): the current one
+  ({ s, ref }) => {
+    const m = /^the (week|month|quarter|decade|century)$/.exec(s);
+    if (!m) return null;
+    return { value: ref ? anchor(ref, m[1]!) : null, type: 'date' };
+  },
   // "the weekend": the one just past, or the coming one in a future clause
   ({ s, ref, dir }) => {
     if (s !== 'the weekend' && s !== 'weekend') return null;
