@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { extractDatesFromDocument } from '../../src/dates/index.js';
+import { buildDocument } from '../../src/document/build.js';
+import { extractDates } from '../../src/index.js';
+
+const REF = '2021-03-03'; // a Wednesday
+
+/** Dates found by the stage's own patterns alone: the Document's wink entities (hints) dropped. */
+const own = (s: string, ref = REF) => {
+  const doc = buildDocument(s);
+  doc.hints = [];
+  return extractDatesFromDocument(doc, [{ start: 0, end: s.length }], ref).map((d) => [d.text, d.value, d.type]);
+};
+const texts = (s: string, ref = REF) => extractDates(s, { referenceDate: ref }).map((d) => [d.text, d.value, d.type]);
+
+describe('detection without wink entities', () => {
+  it('quantities: durations, and dates with "ago" / "earlier"', () => {
+    expect(own('The talks lasted three days.')).toEqual([['three days', 'P3D', 'duration']]);
+    expect(own('It took nearly two years.')).toEqual([['nearly two years', 'P2Y', 'duration']]);
+    expect(own('Prices have fallen in the past three months.')).toEqual([['the past three months', 'P3M', 'duration']]);
+    expect(own('The plant closed two years ago.')).toEqual([['two years ago', '2019', 'date']]);
+    expect(own('A year earlier, net income was $2.1 million.')).toEqual([['A year earlier', '2020', 'date']]);
+    expect(own('Sales fell from $1.4 billion a year ago.')).toEqual([['a year ago', '2020', 'date']]);
+    expect(own('For the first nine months, net rose.')).toEqual([['the first nine months', 'P9M', 'duration']]);
+    expect(own('He had been traveling for years.')).toEqual([['years', 'PXY', 'duration']]);
+  });
+
+  it('rates, ages and ordinals are no quantities', () => {
+    expect(own('It pays $1.76 a year and costs 10 cents a day.')).toEqual([]);
+    expect(own('Mr. Smith, 52 years old, took a second job.')).toEqual([]);
+  });
+
+  it('clock times and parts of a day', () => {
+    expect(own('The polls close at 7:15 p.m. EST.')).toEqual([['7:15 p.m. EST', '2021-03-03T19:15', 'time']]);
+    expect(own('They met at 10 a.m.')).toEqual([['10 a.m.', '2021-03-03T10:00', 'time']]);
+    expect(own('It ended at noon.')).toEqual([['noon', '2021-03-03T12:00', 'time']]);
+    expect(own('He spoke this morning.')).toEqual([['this morning', '2021-03-03TMO', 'time']]);
+    expect(own('By mid afternoon it was over.')).toEqual([['mid afternoon', '2021-03-03TAF', 'time']]);
+    expect(own('The convoy leaves at 4 in the morning.')).toEqual([['4 in the morning', '2021-03-03T04:00', 'time']]);
+  });
+
+  it('seasons, centuries, year lists, "the end of the month"', () => {
+    expect(own('The strike began in the summer.')).toEqual([['the summer', '2021-SU', 'date']]);
+    expect(own('It was the worst flood of the 20th century.')).toEqual([['the 20th century', '19', 'date']]);
+    expect(own('Shootings in 1994, 1995 and 1997 were never solved.').map((d) => d[1])).toEqual(['1994', '1995', '1997']);
+    expect(own('Leaders of the 1992 protests have moved.')).toEqual([['1992', '1992', 'date']]);
+    expect(own('Troops will be there by the end of the month.')).toEqual([['the end of the month', '2021-03', 'date']]);
+    expect(own('Orangemen march each July.')).toEqual([['each July', 'XXXX-07', 'set']]);
+  });
+
+  it('a verb "fall" or "spring" is no season', () => {
+    expect(own('The plan could fall apart.')).toEqual([]);
+  });
+});
+
+describe('direction from the sentence', () => {
+  it('"is to", "set to", "as early as", "plans to" point forward', () => {
+    expect(texts('Trading is to resume in Paris Tuesday.')).toEqual([['Tuesday', '2021-03-09', 'date']]);
+    expect(texts('Talks are set to resume Monday in Belfast.')).toEqual([['Monday', '2021-03-08', 'date']]);
+    expect(texts('His father could come as early as Tuesday.')).toEqual([['Tuesday', '2021-03-09', 'date']]);
+    expect(texts('On Tuesday, the league plans to hold a news conference.')).toEqual([['Tuesday', '2021-03-09', 'date']]);
+  });
+
+  it('a tense elsewhere in the sentence decides when the clause has none', () => {
+    // "will" is far from "December": the mission is ahead
+    expect(texts('Colonel Collins will be named commander of the space shuttle Columbia for a mission in December.')).toEqual([
+      ['December', '2021-12', 'date'],
+    ]);
+    // a past sentence moves a month five months ahead back to the year before ...
+    expect(texts('He stepped down as chairman, president and chief executive in August for health reasons.', '2021-03-03')).toEqual([
+      ['August', '2020-08', 'date'],
+    ]);
+    // ... but not one a few weeks ahead
+    expect(texts('Lenders extended loans to the company, due through April.', '2021-03-03')).toEqual([['April', '2021-04', 'date']]);
+  });
+});
+
+describe('financial periods', () => {
+  it('after "the first nine months" a year-ago comparison is a year', () => {
+    const t = 'Net rose in the third quarter. For the nine months, net was $5 million, up from $4 million a year earlier.';
+    expect(texts(t, '1989-10-26').map((d) => [d[0], d[1]])).toEqual([
+      ['the third quarter', '1989-Q3'],
+      ['the nine months', 'P9M'],
+      ['a year earlier', '1988'],
+    ]);
+  });
+
+  it('a quarter still to come does not anchor "the year-ago period"', () => {
+    const t = 'Analysts expect the slump to last through the third quarter of 1990. In the year-ago period, the company earned $1 million.';
+    expect(texts(t, '1989-10-26').map((d) => [d[0], d[1]])).toEqual([
+      ['the third quarter of 1990', '1990-Q3'],
+      ['the year-ago period', '1988-Q3'],
+    ]);
+  });
+});
