@@ -30,7 +30,7 @@ export const DEFAULT_PARAMS: BodyParams = {
   trim: true,
   extendAbove: -1.5,
   secondShare: 0.3,
-  secondGap: 30,
+  secondGap: 80,
   itemRun: 3,
 };
 

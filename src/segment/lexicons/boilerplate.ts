@@ -19,7 +19,10 @@ export const KIND_LEXICONS: KindLexicon[] = [
   {
     kind: 'legal',
     start: ['copyright', 'citation:', 'terms of use', 'terms of service', 'privacy policy', 'cookie policy', 'impressum', 'datenschutz', 'mentions légales'],
-    anywhere: ['©', '(c) 20', 'all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'may not be published, broadcast, rewritten', 'we use cookies', 'this site uses cookies', 'accept cookies', 'this document is subject to copyright', 'unsubscribe at any time', 'no spam, we promise'],
+    anywhere: ['©', '(c) 20', 'all rights reserved', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'may not be published, broadcast, rewritten', 'we use cookies', 'this site uses cookies', 'accept cookies', 'this document is subject to copyright', 'unsubscribe at any time', 'no spam, we promise',
+      'use of cookies', 'these cookies', 'cookie settings', 'cookie preferences', 'cookies to ', 'cookies help',
+      'verwenden cookies', 'verwendet cookies', 'nutzt cookies', 'diese cookies', 'cookie-einstellungen', 'notwendige cookies', 'cookies, um', 'cookies zu',
+      'utilisons des cookies', 'utilise des cookies', 'ces cookies', 'utilizamos cookies', 'utiliza cookies', 'estas cookies', 'uso de cookies'],
     maxWords: 60,
   },
   {
