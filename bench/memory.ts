@@ -1,5 +1,5 @@
 /**
- * npm run bench:memory -- [dir] [--articles N] [--every K] [--json]
+ * npm run bench:memory -- [dir] [--articles N] [--every K] [--novel W] [--json]
  * Memory of the library, two ways:
  * - load: plain node on the built package (dist/index.js, `npm run build` first), in a child
  *   process each: RSS of bare node, after importing the library, after the first parseArticle
@@ -7,7 +7,9 @@
  * - growth: parseArticle on N articles (default 10,000) in this process, cycling the corpus's texts
  *   (default polnear/dev's layout: a folder of .txt, or .json / .jsonl records with a `text`), with
  *   RSS and heap after a forced gc every K articles (default 1,000). Flat from the first checkpoint
- *   on means no per-call growth. Run with --expose-gc (the npm script does).
+ *   on means no per-call growth. `--novel W` appends W words never seen before to every article
+ *   (names and numbers are an open vocabulary: wink-nlp keeps every new word it reads). Run with
+ *   --expose-gc (the npm script does).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -62,8 +64,9 @@ function main(): void {
   };
   const articles = opt('--articles', 10000);
   const every = opt('--every', 1000);
+  const novel = args.includes('--novel') ? opt('--novel', 1) : 0;
   const json = args.includes('--json');
-  const valued = new Set(['--articles', '--every']);
+  const valued = new Set(['--articles', '--every', '--novel']);
   const dir = args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? '')) ?? fileURLToPath(new URL('../fixtures/', import.meta.url));
   if (!gc) throw new Error('run with node --expose-gc (npm run bench:memory does)');
 
@@ -73,7 +76,8 @@ function main(): void {
   const samples: Sample[] = [sample(0)];
   const t0 = performance.now();
   for (let n = 1; n <= articles; n++) {
-    parseArticle(texts[(n - 1) % texts.length]!);
+    const text = texts[(n - 1) % texts.length]!;
+    parseArticle(novel ? `${text}\n${Array.from({ length: novel }, (_, k) => `Zq${n}x${k} ${n}.${k}`).join(' ')}` : text);
     if (n % every === 0 || n === articles) samples.push(sample(n));
   }
   const seconds = (performance.now() - t0) / 1000;
@@ -81,7 +85,7 @@ function main(): void {
   const last = samples[samples.length - 1]!;
   const per1000 = last.articles > first.articles ? (1000 * (last.rss - first.rss)) / (last.articles - first.articles) : 0;
   const peak = process.resourceUsage().maxRSS / 1024;
-  const result = { corpus: dir, texts: texts.length, articles, seconds, load, samples, rssGrowthPer1000AfterFirstCheckpoint: per1000, peakRss: peak };
+  const result = { corpus: dir, texts: texts.length, articles, novelWordsPerArticle: 2 * novel, seconds, load, samples, rssGrowthPer1000AfterFirstCheckpoint: per1000, peakRss: peak };
   if (json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;
@@ -95,7 +99,7 @@ function main(): void {
     });
   } else tables.push({ title: 'Load: no dist/ (npm run build first)', head: [], rows: [] });
   tables.push({
-    title: `Growth: parseArticle on ${articles} articles cycling ${texts.length} texts (${seconds.toFixed(0)} s); MB after forced gc`,
+    title: `Growth: parseArticle on ${articles} articles cycling ${texts.length} texts${novel ? `, ${2 * novel} new words each` : ''} (${seconds.toFixed(0)} s); MB after forced gc`,
     head: ['articles', 'RSS', 'heapUsed', 'external'],
     rows: samples.map((s) => [s.articles, s.rss, s.heapUsed, s.external]),
   });

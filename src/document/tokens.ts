@@ -12,10 +12,57 @@ let nlp: Wink | null = null;
  */
 export const WINK_PIPE: readonly string[] = ['sbd', 'pos', 'ner'];
 
+/**
+ * wink-nlp keeps every new word it reads (names, numbers, typos) in its lexicon for the life of
+ * the instance: memory that grows with the vocabulary of everything read, without bound. So the
+ * instance is replaced by a fresh one (same results: the lexicon holds no state a document's
+ * reading depends on) once it has learned `maxNewWords` words, checked every `checkEvery`
+ * characters read. (Exported for tests.)
+ */
+export const winkLimits = { checkEvery: 1 << 20, maxNewWords: 100_000 };
+/** characters read since the last check, probes made, and the lexicon size of the fresh instance */
+let sinceCheck = 0;
+let probes = 0;
+let baseSize = 0;
+/** instances made (for tests) */
+export let winkInstances = 0;
+
+/**
+ * The model, as wink-nlp reads it for each instance, except that its custom-entity meta model is
+ * read once: the model's loader replaces that data by its JSON text on every read, so every new
+ * instance would get it JSON-encoded once more, growing until it no longer fits in a string.
+ */
+let metaCER: unknown;
+const readMetaCER = model.metaCER as () => unknown;
+const instanceModel: typeof model = { ...model, metaCER: () => (metaCER ??= readMetaCER()) };
+
 /** The wink-nlp instance, created on first use so importing the library stays cheap. */
 export function wink(): Wink {
-  nlp ??= winkNLP(model, [...WINK_PIPE]);
+  if (!nlp) {
+    nlp = winkNLP(instanceModel, [...WINK_PIPE]);
+    winkInstances++;
+    baseSize = lexiconSize(nlp);
+    sinceCheck = 0;
+  }
   return nlp;
+}
+
+/** The index wink gives a word it has never seen: its lexicon's size (adds that one word). */
+function lexiconSize(w: Wink): number {
+  const ids = w.readDoc(`zqnp${++probes}`).tokens().out(w.its.uniqueId) as number[];
+  return ids[0] ?? 0;
+}
+
+/** wink's reading of `text`, on an instance replaced when its lexicon has grown too much. */
+function readDoc(text: string): ReturnType<Wink['readDoc']> {
+  const w = wink();
+  const doc = w.readDoc(text);
+  sinceCheck += text.length;
+  if (sinceCheck >= winkLimits.checkEvery) {
+    sinceCheck = 0;
+    if (lexiconSize(w) - baseSize > winkLimits.maxNewWords) nlp = null;
+  }
+  return doc;
 }
 
 /**
@@ -114,10 +161,9 @@ function align(text: string, value: string, from: number): number {
  * and must not run into the next block.
  */
 export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
-  const nlp = wink();
-  const its = nlp.its;
+  const its = wink().its;
   const { masked, runs } = maskLongWords(text);
-  const doc = nlp.readDoc(masked);
+  const doc = readDoc(masked);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
   const posAll = all.out(its.pos) as string[];

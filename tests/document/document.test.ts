@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { winkInstances, winkLimits } from '../../src/document/tokens.js';
 import { buildDocument, tokenText } from '../../src/document/build.js';
 import { splitLines } from '../../src/document/lines.js';
 import { groupParagraphs } from '../../src/document/paragraphs.js';
@@ -147,5 +148,26 @@ describe('token forms', () => {
     const { value, lower } = doc.tokens;
     for (let i = 0; i < doc.tokens.count; i++) expect(lower[i]).toBe(value[i]!.toLowerCase());
     expect(new Set(lower.filter((l) => l === 'paris')).size).toBe(1);
+  });
+});
+
+describe('wink-nlp instance', () => {
+  it('is replaced once its lexicon has learned too many new words, and reads on as before', () => {
+    const saved = { ...winkLimits };
+    try {
+      winkLimits.checkEvery = 100;
+      winkLimits.maxNewWords = 50;
+      const before = winkInstances;
+      const text = (k: number): string => Array.from({ length: 80 }, (_, i) => `Word${k}x${i}`).join(' ') + '. Paris is in France.';
+      for (let k = 0; k < 4; k++) {
+        const doc = buildDocument(text(k));
+        expect(doc.tokens.count).toBe(86);
+        expect(tokenText(doc, 80)).toBe('.');
+        expect(doc.tokens.pos[81]).toBe('PROPN');
+      }
+      expect(winkInstances - before).toBeGreaterThanOrEqual(3);
+    } finally {
+      Object.assign(winkLimits, saved);
+    }
   });
 });

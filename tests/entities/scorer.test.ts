@@ -20,8 +20,10 @@ const texts = [
 
 describe('the tagger scores a token by its cached parts exactly as by its feature names', () => {
   it('scoreToken equals score(features()) for every token and previous tags', () => {
-    // a model per document and one shared: cold and warm caches give the same sums
+    // a model per document and one shared: cold and warm caches give the same sums,
     const shared = new PackedModel(KEYS, WEIGHTS, SCALE);
+    // and one whose caches are emptied every few tokens
+    const small = new PackedModel(KEYS, WEIGHTS, SCALE, 300);
     const a = new Float64Array(TAGS.length);
     const b = new Float64Array(TAGS.length);
     let compared = 0;
@@ -31,7 +33,7 @@ describe('the tagger scores a token by its cached parts exactly as by its featur
       const fresh = new PackedModel(KEYS, WEIGHTS, SCALE);
       for (let i = 0; i < doc.tokens.count; i++) {
         for (const [t1, t2] of [[START, START], [0, START], [1, 0], [2, 1], [3, 3], [5, 0], [8, 7]] as const) {
-          for (const m of [fresh, shared]) {
+          for (const m of [fresh, shared, small]) {
             m.scoreToken(ctx, i, t1, t2, a);
             m.score(features(ctx, i, t1, t2), b);
             expect(Array.from(a)).toEqual(Array.from(b));

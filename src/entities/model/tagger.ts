@@ -14,11 +14,14 @@ export interface LinearModel {
 }
 
 /**
- * Cached partial scores: bounded (each cache, and all of them together, a few MB at most) and
- * emptied when full, so memory stays flat over any number of documents.
+ * Cached partial scores live in one arena of ARENA ints (2 MB), emptied with the maps that point
+ * into it when full: memory stays flat over any number of documents, and the cached vectors sit
+ * together (the tagger runs between wink-nlp's passes, which push everything else out of the CPU
+ * caches).
  */
-const CACHE_LIMIT = 20000;
-const CACHE_BUDGET = 40000;
+const ARENA = 1 << 19;
+/** the most ints one token's scoring can add to the arena */
+const TOKEN_NEED = 128;
 /** indices into ROLES of the neighbours two words away, and of the words just before and after */
 const FAR = ROLES.flatMap((r, k) => (r === -1 || r === 1 ? [] : [k]));
 const BEFORE = ROLES.indexOf(-1 as never);
@@ -33,21 +36,16 @@ const H_NUM_PW = featureHash('num|pw=');
 const H_LCDOC = featureHash('lcdoc');
 const H_CAPDOC = featureHash('capdoc');
 const H_HEAD = new Map(['o0', 'o', 'p0', 'p', 'm0', 'm'].map((h) => [h, featureHash('head=' + h)]));
-
-/** A word's own partial scores, and with each previous tag. */
-interface WordEntry {
-  v: Int32Array;
-  byTag: Array<Int32Array | undefined>;
-  /** some gazetteer phrase starts with the word */
-  phrase: boolean;
-}
-
-/** A neighbour's partial scores (its word alone). */
-interface NeighbourEntry {
-  v: Int32Array;
-  /** some gazetteer phrase starts with the neighbour */
-  phrase: boolean;
-}
+/**
+ * Arena layout of a word: its own K weights, 1 if a gazetteer phrase starts with it, then per
+ * previous tag (START included) the offset of the vector with that tag, 0 when not made yet.
+ */
+const W_PHRASE = K;
+const W_BY_TAG = K + 1;
+const WORD_SIZE = K + 1 + K + 1;
+/** Arena layout of a neighbour: its K weights (its word alone), 1 if a gazetteer phrase starts with it. */
+const N_PHRASE = K;
+const NEIGHBOUR_SIZE = K + 1;
 
 /**
  * The committed weights, decoded on first use: int8 weights with one scale, keyed by the 32-bit
@@ -58,12 +56,8 @@ export class PackedModel implements LinearModel {
   private readonly table: Int32Array;
   private readonly mask: number;
   private readonly w: Int8Array;
-  /**
-   * One bit per hash bucket (2^20 buckets, 128 KB): a clear bit says the model has no feature with
-   * that hash, without touching the larger table (most word pairs are not in the model).
-   */
-  private readonly filter = new Int32Array(1 << 15);
-  constructor(keys: string, packed: string, private readonly scale: number) {
+  /** `arenaSize`: ints of cached vectors kept before all caches are emptied */
+  constructor(keys: string, packed: string, private readonly scale: number, private readonly arenaSize = ARENA) {
     const kb = fromBase64(keys);
     const n = kb.length >> 2;
     const wb = fromBase64(packed);
@@ -79,13 +73,11 @@ export class PackedModel implements LinearModel {
       while (table[2 * at + 1] !== -1) at = (at + 1) & this.mask;
       table[2 * at] = h;
       table[2 * at + 1] = f * K;
-      this.filter[(h >>> 5) & 0x7fff] |= 1 << (h & 31);
     }
     this.table = table;
   }
   /** Offset of the weights of the feature with this hash, or -1. */
   private findHash(h: number): number {
-    if ((this.filter[(h >>> 5) & 0x7fff]! & (1 << (h & 31))) === 0) return -1;
     const table = this.table;
     let at = h & this.mask;
     for (;;) {
@@ -95,35 +87,59 @@ export class PackedModel implements LinearModel {
       at = (at + 1) & this.mask;
     }
   }
-  /** partial scores cached by word (ordinary, capitals, title-case sentences), by previous tags */
-  private readonly words = [0, 1, 2].map(() => new Map<string, WordEntry>());
+  /** the cached vectors; offset 0 is never handed out (0 marks "not made yet") */
+  private arena: Int32Array = new Int32Array(256);
+  private top = 1;
+  /** words by written form (ordinary, capitals, title-case sentences) -> arena offset */
+  private readonly words = [0, 1, 2].map(() => new Map<string, number>());
   /** neighbours two words away, by role */
-  private readonly roles = ROLES.map(() => new Map<string, Int32Array>());
+  private readonly roles = ROLES.map(() => new Map<string, number>());
   /** the words just before and after, in ordinary, capitals and title-case sentences */
-  private readonly near = [0, 1, 2, 3, 4, 5].map(() => new Map<string, NeighbourEntry>());
+  private readonly near = [0, 1, 2, 3, 4, 5].map(() => new Map<string, number>());
   /** the shape pair with the word before and after, by the neighbour's shape, then the word's */
-  private readonly shapePairs = [0, 1].map(() => new Map<string, Map<string, Int32Array>>());
-  private readonly pairs: Array<Int32Array | undefined> = [];
-  /** cached vectors made since the caches were last emptied */
-  private created = 0;
+  private readonly shapePairs = [0, 1].map(() => new Map<string, Map<string, number>>());
+  private readonly pairs = new Int32Array((K + 1) * (K + 1));
   private readonly names: string[] = [];
   private readonly sum = new Int32Array(K);
 
-  private add(feats: string[], acc: Int32Array): void {
-    for (const name of feats) this.addHash(featureHash(name), acc);
+  private add(feats: string[], acc: Int32Array, at = 0): void {
+    for (const name of feats) this.addHash(featureHash(name), acc, at);
   }
-  /** Add the weights of the feature with this hash, if the model has it. */
-  private addHash(h: number, acc: Int32Array): void {
-    const at = this.findHash(h);
-    if (at < 0) return;
+  /** Add the weights of the feature with this hash, if the model has it, to acc[at..at+K). */
+  private addHash(h: number, acc: Int32Array, at = 0): void {
+    const f = this.findHash(h);
+    if (f < 0) return;
     const w = this.w;
-    for (let k = 0; k < K; k++) acc[k] = acc[k]! + w[at + k]!;
+    for (let k = 0; k < K; k++) acc[at + k] = acc[at + k]! + w[f + k]!;
   }
-  private vector(feats: string[]): Int32Array {
-    this.created++;
-    const v = new Int32Array(K);
-    this.add(feats, v);
-    return v;
+  /** `size` zeroed ints of the arena (grown up to ARENA; the caller made room with `reserve`). */
+  private alloc(size: number): number {
+    const at = this.top;
+    if (at + size > this.arena.length) {
+      const grown = new Int32Array(Math.max(at + size, Math.min(this.arenaSize, this.arena.length * 4)));
+      grown.set(this.arena.subarray(0, at));
+      this.arena = grown;
+    }
+    this.top = at + size;
+    return at;
+  }
+  /** Room for one token's vectors: when the arena is nearly full, empty it and every cache. */
+  private reserve(): void {
+    if (this.top + TOKEN_NEED <= this.arenaSize) return;
+    for (const c of [...this.words, ...this.roles, ...this.near, ...this.shapePairs]) c.clear();
+    this.pairs.fill(0);
+    this.arena.fill(0);
+    this.top = 1;
+  }
+  /** A vector of the named features in the arena, with `extra` zeroed ints after it. */
+  private vector(feats: string[], extra = 0): number {
+    const at = this.alloc(K + extra);
+    this.add(feats, this.arena, at);
+    return at;
+  }
+  private addTo(acc: Int32Array, at: number): void {
+    const a = this.arena;
+    for (let k = 0; k < K; k++) acc[k] = acc[k]! + a[at + k]!;
   }
   score(feats: string[], out: Float64Array): void {
     this.sum.fill(0);
@@ -136,10 +152,7 @@ export class PackedModel implements LinearModel {
    * and the document's features are hashed from their parts.
    */
   scoreToken(ctx: FeatureContext, i: number, t1: number, t2: number, out: Float64Array): void {
-    if (this.created >= CACHE_BUDGET) {
-      for (const c of [...this.words, ...this.roles, ...this.near, ...this.shapePairs]) c.clear();
-      this.created = 0;
-    }
+    this.reserve();
     const acc = this.sum;
     const tok = ctx.doc.tokens;
     const w = tok.lower[i]!;
@@ -149,32 +162,33 @@ export class PackedModel implements LinearModel {
     const sentence = ctx.sent[i]!;
     const mode = !caps ? 0 : ctx.titleSent[sentence] === 1 ? 2 : 1;
     const wordCache = this.words[mode]!;
-    let entry = wordCache.get(tok.value[i]!);
-    if (entry === undefined) {
-      if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
-      entry = { v: this.vector(wordFeatures(w, sh, caps)), byTag: [], phrase: startsPhrase(w) };
-      wordCache.set(tok.value[i]!, entry);
+    let e = wordCache.get(tok.value[i]!);
+    if (e === undefined) {
+      e = this.vector(wordFeatures(w, sh, caps), WORD_SIZE - K);
+      this.arena[e + W_PHRASE] = startsPhrase(w) ? 1 : 0;
+      wordCache.set(tok.value[i]!, e);
     }
-    acc.set(entry.v);
+    const wordPhrase = this.arena[e + W_PHRASE] === 1;
+    acc.set(this.arena.subarray(e, e + K));
     // the previous tag with this word and its shape
-    let v = entry.byTag[t1];
-    if (v === undefined) {
+    let v = this.arena[e + W_BY_TAG + t1]!;
+    if (v === 0) {
       this.names.length = 0;
       this.names.push(tagShapeFeature(t1, sh), tagWordFeature(t1, w));
-      v = entry.byTag[t1] = this.vector(this.names);
+      v = this.vector(this.names);
+      this.arena[e + W_BY_TAG + t1] = v;
     }
-    for (let k = 0; k < K; k++) acc[k] = acc[k]! + v[k]!;
+    this.addTo(acc, v);
     // two words away: by the word alone
     for (const r of FAR) {
       const n = neighbour(ctx, i, ROLES[r]!);
       const cache = this.roles[r]!;
-      v = cache.get(n);
-      if (v === undefined) {
-        if (cache.size >= CACHE_LIMIT) cache.clear();
-        v = this.vector(roleFeatures(ROLES[r]!, n));
-        cache.set(n, v);
+      let at = cache.get(n);
+      if (at === undefined) {
+        at = this.vector(roleFeatures(ROLES[r]!, n));
+        cache.set(n, at);
       }
-      for (let k = 0; k < K; k++) acc[k] = acc[k]! + v[k]!;
+      this.addTo(acc, at);
     }
     // the words just before and after (or the sentence boundary)
     const first = sentence >= 0 ? ctx.sentFirst[sentence]! : i;
@@ -187,41 +201,37 @@ export class PackedModel implements LinearModel {
       let ne = cache.get(nv);
       const nl = outside ? nv : tok.lower[j]!;
       if (ne === undefined) {
-        if (cache.size >= CACHE_LIMIT) cache.clear();
-        ne = { v: this.vector(roleFeatures(ROLES[side === 0 ? BEFORE : AFTER]!, nl)), phrase: startsPhrase(nl) };
+        ne = this.vector(roleFeatures(ROLES[side === 0 ? BEFORE : AFTER]!, nl), NEIGHBOUR_SIZE - K);
+        this.arena[ne + N_PHRASE] = startsPhrase(nl) ? 1 : 0;
         cache.set(nv, ne);
       }
-      v = ne.v;
-      for (let k = 0; k < K; k++) acc[k] = acc[k]! + v[k]!;
+      this.addTo(acc, ne);
       const nsh = outside ? nv : shapeAt(ctx, j);
       const pairs = this.shapePairs[side]!;
       let bySh = pairs.get(nsh);
-      if (bySh === undefined) {
-        if (pairs.size >= CACHE_LIMIT) pairs.clear();
-        pairs.set(nsh, (bySh = new Map()));
+      if (bySh === undefined) pairs.set(nsh, (bySh = new Map()));
+      let sp = bySh.get(sh);
+      if (sp === undefined) {
+        sp = this.alloc(K);
+        this.addHash(side === 0 ? hashOn(hashOnCode(hashOn(PAIR_HASH[2]!, nsh), BAR), sh) : hashOn(hashOnCode(hashOn(PAIR_HASH[3]!, sh), BAR), nsh), this.arena, sp);
+        bySh.set(sh, sp);
       }
-      v = bySh.get(sh);
-      if (v === undefined) {
-        this.created++;
-        v = new Int32Array(K);
-        this.addHash(side === 0 ? hashOn(hashOnCode(hashOn(PAIR_HASH[2]!, nsh), BAR), sh) : hashOn(hashOnCode(hashOn(PAIR_HASH[3]!, sh), BAR), nsh), v);
-        bySh.set(sh, v);
-      }
-      for (let k = 0; k < K; k++) acc[k] = acc[k]! + v[k]!;
+      this.addTo(acc, sp);
       // the word pair, and a gazetteer phrase the two words may make ("New York")
       this.names.length = 0;
       if (side === 0) {
         this.addHash(hashOn(hashOnCode(hashOn(PAIR_HASH[0]!, nl), BAR), w), acc);
-        if (ne.phrase) phraseFeatures('gp', nl, w, this.names);
+        if (this.arena[ne + N_PHRASE] === 1) phraseFeatures('gp', nl, w, this.names);
       } else {
         this.addHash(hashOn(hashOnCode(hashOn(PAIR_HASH[1]!, w), BAR), nl), acc);
-        if (entry.phrase) phraseFeatures('gn', w, nl, this.names);
+        if (wordPhrase) phraseFeatures('gn', w, nl, this.names);
       }
       if (this.names.length) this.add(this.names, acc);
     }
     const pk = t2 * (K + 1) + t1;
-    v = this.pairs[pk] ??= this.vector(pairFeatures(t1, t2));
-    for (let k = 0; k < K; k++) acc[k] = acc[k]! + v[k]!;
+    let pv = this.pairs[pk]!;
+    if (pv === 0) pv = this.pairs[pk] = this.vector(pairFeatures(t1, t2));
+    this.addTo(acc, pv);
     // contextFeatures, by hashes
     if (i === first) this.addHash(hashOn(H_INIT, sh), acc);
     if (sentence >= 0 && ctx.numSent[sentence] === 1) {
@@ -275,8 +285,9 @@ export function tagTokens(
   m: LinearModel,
   visit?: (i: number, feats: string[], predicted: number) => void,
   margin?: Float32Array,
-  hook?: { bias?: (i: number, scores: Float64Array) => void; seen?: (i: number, scores: Float64Array) => void; sentences?: Uint8Array },
+  hook?: { bias?: (i: number, scores: Float64Array) => void; seen?: (i: number, scores: Float64Array) => void; sentences?: Uint8Array; memo?: ScoreMemo },
 ): Uint8Array {
+  const memo = hook?.memo;
   const tags = new Uint8Array(ctx.doc.tokens.count);
   const scores = new Float64Array(K);
   for (const [from, to] of ranges) {
@@ -300,8 +311,18 @@ export function tagTokens(
       let tag: number = O;
       if ((t1 !== O && t1 !== START) || mayBegin(ctx, i)) {
         let feats: string[] | null = null;
-        if (m.scoreToken && !visit) m.scoreToken(ctx, i, t1, t2, scores);
-        else m.score((feats = features(ctx, i, t1, t2)), scores);
+        // a token's scores follow from the token and the two previous tags: a second pass reuses
+        // the first pass's where the tags before are the same
+        if (memo && memo.t1[i] === t1 && memo.t2[i] === t2) scores.set(memo.scores.subarray(i * K, i * K + K));
+        else {
+          if (m.scoreToken && !visit) m.scoreToken(ctx, i, t1, t2, scores);
+          else m.score((feats = features(ctx, i, t1, t2)), scores);
+          if (memo) {
+            memo.scores.set(scores, i * K);
+            memo.t1[i] = t1;
+            memo.t2[i] = t2;
+          }
+        }
         if (hook?.seen) hook.seen(i, scores);
         if (hook?.bias) hook.bias(i, scores);
         const raw = argmax(scores);
@@ -356,16 +377,26 @@ export function spansOf(tags: Uint8Array, margin?: Float32Array): TaggedSpan[] {
  * with a bias toward the type the word's other mentions got ("Rotor" a club everywhere).
  */
 export function tagNames(doc: Document, ranges: Array<[number, number]>, ctx: FeatureContext = buildContext(doc), m: LinearModel = model(), vote = VOTE): TaggedSpan[] {
-  const margin = new Float32Array(doc.tokens.count);
-  const tags = tagTokens(ctx, ranges, m, undefined, margin);
-  if (vote > 0) secondPass(ctx, ranges, m, tags, margin, vote);
+  const n = doc.tokens.count;
+  const margin = new Float32Array(n);
+  // -1: no scores kept for the token
+  const memo: ScoreMemo | undefined = vote > 0 ? { scores: new Float64Array(n * K), t1: new Int8Array(n).fill(-1), t2: new Int8Array(n).fill(-1) } : undefined;
+  const tags = tagTokens(ctx, ranges, m, undefined, margin, memo && { memo });
+  if (vote > 0) secondPass(ctx, ranges, m, tags, margin, vote, memo);
   return spansOf(tags, margin);
+}
+
+/** The scores of each token given to it in a pass, with the previous tags they were given for. */
+export interface ScoreMemo {
+  scores: Float64Array;
+  t1: Int8Array;
+  t2: Int8Array;
 }
 
 /** Type of a tag: 0 O, 1 PER, 2 ORG, 3 LOC, 4 MISC. */
 const typeOf = (t: number): number => (t + 1) >> 1;
 
-function secondPass(ctx: FeatureContext, ranges: Array<[number, number]>, m: LinearModel, tags: Uint8Array, margin: Float32Array, vote: number): void {
+function secondPass(ctx: FeatureContext, ranges: Array<[number, number]>, m: LinearModel, tags: Uint8Array, margin: Float32Array, vote: number, memo?: ScoreMemo): void {
   const lower = ctx.doc.tokens.lower;
   // a word standing alone (a one-word name, or no name): "Porto" in "Porto Tram Company" does not vote
   const alone = (i: number): boolean => {
@@ -415,7 +446,7 @@ function secondPass(ctx: FeatureContext, ranges: Array<[number, number]>, m: Lin
       scores[k] = scores[k]! + (vote * (c[t]! - (t === own ? 1 : 0))) / total;
     }
   };
-  const second = tagTokens(ctx, ranges, m, undefined, margin, { bias, sentences });
+  const second = tagTokens(ctx, ranges, m, undefined, margin, { bias, sentences, memo });
   for (let i = 0; i < tags.length; i++) {
     const s = ctx.sent[i]!;
     if (s >= 0 && sentences[s]) tags[i] = second[i]!;
