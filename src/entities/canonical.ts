@@ -16,7 +16,8 @@ interface Group {
  */
 export function groupEntities(doc: Document, cands: Candidate[]): Entities {
   const groups: Group[] = [];
-  const byKey = new Map<string, Group>();
+  // by key, one map per type
+  const byKey = { person: new Map<string, Group>(), organization: new Map<string, Group>(), place: new Map<string, Group>() };
   // person groups by each word of their name; organization groups by their initials
   const byWord = new Map<string, Group[]>();
   const byInitials = new Map<string, Group>();
@@ -25,7 +26,7 @@ export function groupEntities(doc: Document, cands: Candidate[]): Entities {
   people.sort((a, b) => b.words.length - a.words.length);
   for (const c of people) {
     const lw = c.words.map((w) => w.toLowerCase());
-    let g = byKey.get(`person:${c.key}`);
+    let g = byKey.person.get(c.key);
     if (!g) {
       g = byWord.get(lw[0]!)?.find((x) => contains(x.words, lw) || (lw.length === 1 && x.words.length > 1 && x.words[x.words.length - 1] === lw[0]));
     }
@@ -39,12 +40,12 @@ export function groupEntities(doc: Document, cands: Candidate[]): Entities {
       }
     }
     g.cands.push(c);
-    byKey.set(`person:${c.key}`, g);
+    byKey.person.set(c.key, g);
   }
   for (const c of cands) {
     if (c.type !== 'organization' && c.type !== 'place') continue;
     const key = normalKey(c.key);
-    let g = byKey.get(`${c.type}:${key}`);
+    let g = byKey[c.type].get(key);
     if (!g && c.type === 'organization' && c.words.length === 1) g = byInitials.get(key.replace(/\./g, ''));
     if (!g) {
       g = { type: c.type, cands: [], words: key.split(' ') };
@@ -56,7 +57,7 @@ export function groupEntities(doc: Document, cands: Candidate[]): Entities {
       if (!byInitials.has(ini)) byInitials.set(ini, g);
     }
     g.cands.push(c);
-    byKey.set(`${c.type}:${key}`, g);
+    byKey[c.type].set(key, g);
   }
 
   const spanOf = (c: Candidate): TextSpan => {
