@@ -50,7 +50,7 @@ for (const dir of dirs) {
       if (l === 'B' || l === 'N') labelled.push([i, l === 'B' ? 1 : 0]);
     });
     // every document weighs about the same, whatever its length
-    const w = labelled.length ? Math.min(1, 40 / labelled.length) : 0;
+    const w = labelled.length ? Math.min(1, 15 / labelled.length) : 0;
     docs.push({ x: featureMatrix(feats), feats, n: feats.length, labelled, w });
     count += labelled.length;
   }

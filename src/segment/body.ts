@@ -41,7 +41,7 @@ function isSentence(f: BlockFeatures): boolean {
 
 /** Ads, "Read more" teasers, captions, counters inside the body span. */
 export function isInlineInsertion(f: BlockFeatures): boolean {
-  return f.lexiconKind !== null || f.counter || (f.repeated && f.words < 8);
+  return f.lexiconKind !== null || f.counter || (f.repeated && f.words < 8) || (f.allCaps && !f.endsSentence && f.words >= 4);
 }
 
 /**

@@ -47,6 +47,8 @@ export interface BlockFeatures {
   quoteStart: boolean;
   /** carries a date or a clock time */
   dateHint: boolean;
+  /** written in capitals ("SEE MORE: ...", "GET THE APP"): at least 8 letters, 80% of them upper case */
+  allCaps: boolean;
 }
 
 const END_CHARS = new Set(['.', '!', '?', '。', '！', '？']);
@@ -71,8 +73,10 @@ export function blockFeatures(doc: Document): BlockFeatures[] {
   const seen = new Map<string, number>();
   const keys: string[] = [];
   for (const p of paragraphs) {
-    // long blocks are compared by their first 200 characters (cheap, and long repeats are rare)
-    const key = text.slice(p.start, Math.min(p.end, p.start + 200)).toLowerCase();
+    // short blocks are compared case-folded; long ones by their length and first 64 characters
+    // (cheap, and a long block repeats as a copy: a teaser of the lead, a pasted disclaimer)
+    const len = p.end - p.start;
+    const key = len <= 200 ? text.slice(p.start, p.end).toLowerCase() : `${len}\u0000${text.slice(p.start, p.start + 64)}`;
     keys.push(key);
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
@@ -157,8 +161,29 @@ function readBlock(doc: Document, p: Paragraph, repeated: boolean): BlockFeature
       numeric: words === 0 && raw.length <= 16 && NUMERIC.test(raw),
       quoteStart: OPEN_QUOTES.has(firstChar),
       dateHint: words <= 30 && digits > 0 && DATE_HINT.test(head),
+      allCaps: words >= 2 && caps === words && raw.length <= 200 && isAllCaps(raw),
     };
   }
+}
+
+function isAllCaps(raw: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c > 127) {
+      const ch = raw.charAt(i);
+      const up = ch.toUpperCase();
+      const low = ch.toLowerCase();
+      if (up !== low) {
+        if (ch === up) upper++;
+        else lower++;
+      }
+    }
+  }
+  return upper >= 8 && upper >= 4 * lower;
 }
 
 /** Ends with sentence punctuation, perhaps inside closing quotes or parentheses; an ellipsis is not an end. */

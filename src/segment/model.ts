@@ -13,7 +13,7 @@ export const FEATURE_NAMES = [
   'posRel', 'afterComment', 'afterLegal', 'longBlock', 'ctxPrevWords', 'ctxNextWords', 'prevProse', 'nextProse',
   'titleShape', 'noStop', 'itemRun', 'commentMeta', 'metaNear',
   'ellipsis', 'parenEnd', 'byStart', 'lowerStart', 'numeric', 'quoteStart', 'dateHint', 'proseDist',
-  'numRun', 'itemBoth',
+  'numRun', 'itemBoth', 'allCaps',
 ] as const;
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -212,6 +212,7 @@ export function forEachFeatureRow(features: BlockFeatures[], visit: (i: number, 
       x[o + 44] = Math.log1p(Math.min(d, 30));
     }
     x[o + 45] = cells[i]! >= 6 && numShare[i]! >= 0.25 ? Math.log(cells[i]!) : 0;
+    x[o + 47] = f.allCaps ? 1 : 0;
     x[o + 46] = i > 0 && i < n - 1 && isItem(f) && isItem(features[i - 1]!) && isItem(features[i + 1]!) ? 1 : 0;
     // state for the blocks below this one
     if (isProse(f)) seenProse = true;
