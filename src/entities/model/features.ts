@@ -176,12 +176,15 @@ export function headAhead(ctx: FeatureContext, i: number, end: number): string {
   for (let k = i; k < end && k < i + 6; k++) {
     const l = tok.lower[k]!;
     if (k > i && !ctx.upper[k] && l !== 'of' && l !== 'and' && l !== '&' && l !== 'for' && l !== 'the' && l !== 'de') return '';
-    if (ORG_HEADS.has(l)) return k === i ? 'o0' : 'o';
-    if (PLACE_HEADS.has(l)) return k === i ? 'p0' : 'p';
-    if (MISC_HEADS.has(l)) return k === i ? 'm0' : 'm';
+    const h = HEADS.get(l);
+    if (h !== undefined) return k === i ? h[0] : h[1];
   }
   return '';
 }
+
+/** Head words by kind, in the order headAhead tries them: organization, place, event. */
+const HEADS = new Map<string, readonly [string, string]>();
+for (const [set, kind] of [[MISC_HEADS, 'm'], [PLACE_HEADS, 'p'], [ORG_HEADS, 'o']] as const) for (const w of set) HEADS.set(w, [`${kind}0`, kind]);
 
 /** Features of a word by itself: its form, shape, affixes, gazetteer entries (cacheable across documents). */
 export function wordFeatures(w: string, sh: string, caps: boolean, f: string[] = []): string[] {
