@@ -51,6 +51,8 @@ export interface BlockFeatures {
   allCaps: boolean;
 }
 
+/** the longest stopword: longer words skip the lookup */
+const STOP_MAX = Math.max(...[...STOPWORDS].map((w) => w.length));
 const END_CHARS = new Set(['.', '!', '?', '。', '！', '？']);
 /** closing marks that end a sentence only after sentence punctuation ("... he said.)" / "said.”") */
 const CLOSERS = new Set(['"', '”', '’', "'", ')', '»', ']']);
@@ -123,7 +125,8 @@ function readBlock(doc: Document, p: Paragraph, repeated: boolean): BlockFeature
       const ascii = c < 128;
       if (ascii ? !isAsciiLetter(c) && !LETTER.test(v) : !LETTER.test(v)) continue;
       words++;
-      if (STOPWORDS.has(tokens.lower[t]!)) stops++;
+      const lower = tokens.lower[t]!;
+      if (lower.length <= STOP_MAX && STOPWORDS.has(lower)) stops++;
       if (ascii ? c >= 65 && c <= 90 : UPPER.test(v)) caps++;
     }
     const raw = text.slice(p.start, p.end);

@@ -79,7 +79,8 @@ export function segmentDocument(doc: Document, opts: ResolvedOptions): Segmentat
         continue;
       }
     }
-    const date = f.words <= 14 ? dateLineDate(text.slice(p.start, p.end)) : null;
+    // chrono runs only on a short line that shows a day and month, a numeric date or a time
+    const date = f.words <= 14 && f.dateHint ? dateLineDate(text.slice(p.start, p.end)) : null;
     if (date) {
       taken.add(i);
       publishedAt ??= date;

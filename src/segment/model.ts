@@ -275,8 +275,18 @@ export function treeScore(trees: Trees, x: Float64Array): number {
 
 function compiledScore(c: CompiledTrees, x: Float64Array): number {
   const { depth, feature, threshold, leaf, count } = c;
-  const inner = (1 << depth) - 1;
   let s = c.base;
+  if (depth === 3) {
+    // the usual shape, unrolled
+    for (let t = 0, o = 0, l = 0; t < count; t++, o += 7, l += 8) {
+      let k = x[feature[o]!]! <= threshold[o]! ? 1 : 2;
+      k = 2 * k + (x[feature[o + k]!]! <= threshold[o + k]! ? 1 : 2);
+      k = 2 * k + (x[feature[o + k]!]! <= threshold[o + k]! ? 1 : 2);
+      s += leaf[l + k - 7]!;
+    }
+    return s;
+  }
+  const inner = (1 << depth) - 1;
   for (let t = 0, o = 0; t < count; t++, o += inner) {
     let k = 0;
     for (let d = 0; d < depth; d++) k = 2 * k + (x[feature[o + k]!]! <= threshold[o + k]! ? 1 : 2);
