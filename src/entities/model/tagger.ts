@@ -313,12 +313,15 @@ export function tagTokens(
         let feats: string[] | null = null;
         // a token's scores follow from the token and the two previous tags: a second pass reuses
         // the first pass's where the tags before are the same
-        if (memo && memo.t1[i] === t1 && memo.t2[i] === t2) scores.set(memo.scores.subarray(i * K, i * K + K));
-        else {
+        if (memo && memo.t1[i] === t1 && memo.t2[i] === t2) {
+          const kept = memo.scores;
+          for (let k = 0; k < K; k++) scores[k] = kept[i * K + k]!;
+        } else {
           if (m.scoreToken && !visit) m.scoreToken(ctx, i, t1, t2, scores);
           else m.score((feats = features(ctx, i, t1, t2)), scores);
           if (memo) {
-            memo.scores.set(scores, i * K);
+            const kept = memo.scores;
+            for (let k = 0; k < K; k++) kept[i * K + k] = scores[k]!;
             memo.t1[i] = t1;
             memo.t2[i] = t2;
           }
