@@ -226,9 +226,16 @@ function yearPrefix(w: string): string | undefined {
   if ((w.startsWith('pre-') && isDigit(w.charCodeAt(4))) || (w.startsWith('post-') && isDigit(w.charCodeAt(5)))) return 'mid-';
   return undefined;
 }
-/** (first character, length) of the trigger words: most tokens are ruled out before a look-up. */
-const TRIGGER_SHAPE = new Uint8Array(128 * 32);
-for (const k of TRIGGERS.keys()) if (k.length < 32 && k.charCodeAt(0) < 128) TRIGGER_SHAPE[k.charCodeAt(0) * 32 + k.length] = 1;
+/**
+ * First and last character and length of the trigger words, read off the text: most tokens are
+ * ruled out before a look-up (which would hash their lower-cased string).
+ */
+const TRIGGER_SHAPE = new Uint32Array(128 * 128);
+for (const k of TRIGGERS.keys()) {
+  const a = k.charCodeAt(0);
+  const z = k.charCodeAt(k.length - 1);
+  if (a < 128 && z < 128 && k.length < 32) TRIGGER_SHAPE[a * 128 + z]! |= 1 << k.length;
+}
 const MAX_KEY = Math.max(...[...TRIGGERS.keys()].map((k) => k.length));
 /** Trigger -> sticky pattern its next token must start with. */
 const NEXT_RE = new Map<string, RegExp>();
@@ -334,8 +341,10 @@ export function detectDates(doc: Document, regions: Span[]): Found[] {
         if (e - s > MAX_KEY) continue;
         // most tokens are ruled out by their first letter and length, read off the text itself
         const c0 = c >= 65 && c <= 90 ? c | 32 : c;
+        let cz = text.charCodeAt(e - 1);
+        if (cz >= 65 && cz <= 90) cz |= 32;
         let k: string | undefined;
-        if (c0 < 128 && TRIGGER_SHAPE[c0 * 32 + e - s] === 1 && TRIGGERS.has(lower[t]!)) k = lower[t]!;
+        if (c0 < 128 && cz < 128 && (TRIGGER_SHAPE[c0 * 128 + cz]! >> (e - s)) & 1 && TRIGGERS.has(lower[t]!)) k = lower[t]!;
         else if (e - s > 4 && (c0 === 109 || c0 === 112) && (text.charCodeAt(s + 3) === 45 || text.charCodeAt(s + 4) === 45)) k = yearPrefix(lower[t]!); // mid-, pre-, post-
         if (k === undefined) continue;
         // "the", "a", "last", "about": only before a word that can go on a temporal expression
@@ -353,18 +362,18 @@ export function detectDates(doc: Document, regions: Span[]): Found[] {
       let bestHint: DateType = 'date';
       let bestRule: Rule | undefined;
       for (const rule of rules) {
+        // test(), not exec(): a sticky pattern's lastIndex is where the match ends, and no array is made
         rule.re.lastIndex = s;
-        const mm = rule.re.exec(text);
-        if (!mm || mm[0].length === 0) continue;
-        let e = s + mm[0].length;
-        if (e <= bestEnd) continue;
+        if (!rule.re.test(text)) continue;
+        let e = rule.re.lastIndex;
+        if (e <= s || e <= bestEnd) continue;
         // must end on a token end, inside the region ("10 a.m." before a sentence's own full stop)
         let end = tokenAt(doc, e);
         if (tokens.end[end - 1] !== e && text.charCodeAt(e - 1) === 46 && tokens.end[tokenAt(doc, e - 1) - 1] === e - 1) end = tokenAt(doc, --e);
         if (end > b || end <= t || tokens.end[end - 1] !== e) continue;
         ctx.t = t;
         ctx.end = end;
-        const m = text.slice(s, e).toLowerCase();
+        const m = rule.ok ? text.slice(s, e).toLowerCase() : '';
         if (rule.ok && !rule.ok(m, ctx)) continue;
         bestEnd = e;
         bestRule = rule;

@@ -567,18 +567,41 @@ const SPACES = /\s+/g;
  * a date as the nearest one). `anchors` carries what the text named before.
  */
 export function normalize(expression: string, ref: string | null, dir: Direction | boolean, hint: DateType, anchors: Anchors = {}): Normalized {
-  // news repeats its expressions ("Friday", "last week"): remember recent answers
-  const key = `${ref}|${String(dir)}|${hint}|${anchors.quarter ?? ''}|${anchors.year ?? ''}|${anchors.yearToDate ? 1 : 0}|${expression}`;
-  const hit = CACHE.get(key);
-  if (hit) return { ...hit };
-  const r = compute(expression, ref, dir, hint, anchors);
-  if (CACHE.size >= CACHE_SIZE) CACHE.clear();
-  CACHE.set(key, r);
-  return { ...r };
+  // news repeats its expressions ("Friday", "last week"): remember recent answers, per context
+  const slot = cacheSlot(ref, dir === true ? 1 : dir === false ? 0 : dir, hint, anchors);
+  const hit = slot.get(expression);
+  if (hit) return hit;
+  const r = Object.freeze(compute(expression, ref, dir, hint, anchors));
+  if (++cached > CACHE_SIZE) {
+    CACHE.clear();
+    lastSet = false;
+    cached = 0;
+    return r;
+  }
+  slot.set(expression, r);
+  return r;
 }
 
-const CACHE = new Map<string, Normalized>();
+const HINT_INDEX: Record<DateType, number> = { date: 0, time: 1, duration: 2, set: 3 };
+/** Context (reference date and anchors) -> one map per direction and hint, keyed by the expression. */
+const CACHE = new Map<string, Array<Map<string, Normalized>>>();
 const CACHE_SIZE = 4096;
+let cached = 0;
+/** The context looked up last: consecutive calls share it, and no key is built for them. */
+const last: { ref: string | null; q?: string; y?: number; m?: string; d?: string; ytd?: boolean; maps: Array<Map<string, Normalized>> } = { ref: null, maps: [] };
+let lastSet = false;
+
+function cacheSlot(ref: string | null, dir: Direction, hint: DateType, a: Anchors): Map<string, Normalized> {
+  if (!lastSet || ref !== last.ref || a.quarter !== last.q || a.year !== last.y || a.month !== last.m || a.day !== last.d || a.yearToDate !== last.ytd) {
+    const key = `${ref}|${a.quarter ?? ''}|${a.year ?? ''}|${a.month ?? ''}|${a.day ?? ''}|${a.yearToDate ? 1 : 0}`;
+    let maps = CACHE.get(key);
+    if (!maps) CACHE.set(key, (maps = []));
+    Object.assign(last, { ref, q: a.quarter, y: a.year, m: a.month, d: a.day, ytd: a.yearToDate, maps });
+    lastSet = true;
+  }
+  const i = (dir * 2 + 2) * 4 + HINT_INDEX[hint];
+  return (last.maps[i] ??= new Map());
+}
 
 function compute(expression: string, ref: string | null, dir: Direction | boolean, hint: DateType, anchors: Anchors): Normalized {
   const lower = expression.slice(0, 80).toLowerCase().replace(SPACES, ' ').trim();
