@@ -77,7 +77,10 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
       while (start > 0 && table[start - 1]) start--;
       if (start > 0 && isSentence(features[start - 1]!) && logits[start - 1]! > params.extendAbove) start--;
     }
-    if (end < features.length && table[end]) {
+    // ... also after the line that introduces it ("The standings are below:")
+    const at = end < features.length && !table[end] && isTableLead(features[end]!) ? end + 1 : end;
+    if (at < features.length && table[at]) {
+      end = at;
       while (end < features.length && table[end]) end++;
       while (end < features.length && isSentence(features[end]!) && logits[end]! > params.extendAbove) end++;
     }
@@ -98,6 +101,18 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
     const ok = (a: number, b: number): boolean => b > a && sum(a, b) >= params.secondShare * main;
     if (ok(lo + before[0], lo + before[1])) ranges.unshift([lo + before[0], lo + before[1]]);
     if (ok(end + after[0], end + after[1])) ranges.push([end + after[0], end + after[1]]);
+    // two spans with only a table (and the line introducing it) between them are one
+    for (let r = ranges.length - 1; r > 0; r--) {
+      const gapStart = ranges[r - 1]![1];
+      const gapEnd = ranges[r]![0];
+      let k = gapStart < gapEnd && isTableLead(features[gapStart]!) && !table[gapStart] ? gapStart + 1 : gapStart;
+      if (k === gapEnd || !table[k]) continue;
+      while (k < gapEnd && table[k]) k++;
+      if (k !== gapEnd) continue;
+      table.fill(1, gapStart, gapEnd);
+      ranges[r - 1] = [ranges[r - 1]![0], ranges[r]![1]];
+      ranges.splice(r, 1);
+    }
   }
   const dropped = new Uint8Array(features.length);
   for (const [a, b] of ranges) {
@@ -126,6 +141,9 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
   }
   return { start: ranges[0]![0], end: ranges[ranges.length - 1]![1], body };
 }
+
+/** The line that introduces a table or list: a sentence-like line ending with a colon, or a short heading. */
+const isTableLead = (f: BlockFeatures): boolean => !f.lexiconKind && f.words >= 1 && (f.endsColon ? f.words <= 40 : f.words <= 10 && !f.endsSentence);
 
 /** One entry of a dated list (tour dates, a timeline): a date, then a few words. */
 const isDatedItem = (f: BlockFeatures): boolean => f.dateHint && !f.commentMeta && !f.lexiconKind && !f.link && f.words >= 3 && f.words <= 25;

@@ -58,14 +58,18 @@ function normalizePlace(place: string): string {
 /** ISO date of a dateline's date; the year comes from publishedAt when the dateline has none ("--05-14" otherwise). */
 function datelineDate(s: string, publishedAt: string | null): string | null {
   if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
-  const full = findAbsoluteDate(s);
-  if (full) return full.iso;
+  // DATE_PART's two shapes, "May 14, 2017" and "14 May 2017", read directly (no chrono)
   const m = /([A-Za-z]{3})[a-z.]* (\d{1,2})|(\d{1,2}) ([A-Za-z]{3})/.exec(s);
-  if (!m) return null;
+  if (!m) return findAbsoluteDate(s)?.iso ?? null;
   const month = MONTH_INDEX[(m[1] ?? m[4])!.toLowerCase()];
   const day = Number(m[2] ?? m[3]);
   if (!month || day < 1 || day > 31) return null;
   const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const stated = /\b(\d{4})$/.exec(s);
+  if (stated) {
+    const y = Number(stated[1]);
+    return new Date(Date.UTC(y, month - 1, day)).getUTCDate() === day ? `${stated[1]}-${md}` : null;
+  }
   if (!publishedAt) return `--${md}`;
   // the dateline day is on or just before publication: take the year that puts it within the past year
   let year = Number(publishedAt.slice(0, 4));

@@ -176,6 +176,37 @@ describe('headline', () => {
   });
 });
 
+describe('list-shaped bodies and inline furniture', () => {
+  it('a table flattened to one cell a line stays in the body', () => {
+    const table = ['Pos.', 'Team', 'Points', 'Wins', '1', 'Harbor City', '41', '12', '2', 'Old Mill', '37', '11', '3', 'Riverside', '30', '9'];
+    const lead = 'The final standings of the county league after the last round on Saturday are below:';
+    const text = `Harbor City wins the county league\n${BODY.slice(0, 2).join('\n')}\n${lead}\n${table.join('\n')}\n${BODY.slice(2).join('\n')}`;
+    expect(bodyTexts(text)).toEqual([...BODY.slice(0, 2), lead, ...table, ...BODY.slice(2)]);
+  });
+
+  it('a dated list right after the body stays in the body', () => {
+    const dates = ['June 9 – Harbor City, Civic Arena', 'June 12 – Old Mill, Town Hall Park', 'June 15 – Riverside, The Pavilion', 'June 20 – Lakeport, Music Hall'];
+    const text = `Town choir announces summer tour\n${body}\nSummer tour dates:\n${dates.join('\n')}\n© 2021 Example Media. All rights reserved.`;
+    expect(bodyTexts(text)).toEqual([...BODY, 'Summer tour dates:', ...dates]);
+  });
+
+  it('a capitals-only teaser and an "(Image: ...)" caption inside the body are not body', () => {
+    const teaser = 'SEE ALSO: COUNCIL DELAYS VOTE ON PARKING FEES AGAIN';
+    const caption = 'Council members listen during the meeting on Tuesday (Image: Example News)';
+    const text = `Town approves new budget\n${BODY.slice(0, 2).join('\n')}\n${caption}\n${teaser}\n${BODY.slice(2).join('\n')}`;
+    expect(bodyTexts(text)).toEqual(BODY);
+    expect(kindOf(text, caption)).toBe('caption');
+  });
+
+  it('the title is the line above the byline, not a related headline nearer the body', () => {
+    const text = [
+      'Home', 'News', 'Town approves new budget', 'By Maria Lopez', 'May 4, 2021', 'Share', 'Tweet',
+      'Library extends its opening hours', 'River festival returns after two years', body,
+    ].join('\n');
+    expect(segment(text).headline?.text).toBe('Town approves new budget');
+  });
+});
+
 describe('bad input', () => {
   it('an empty page gives an empty body', () => {
     for (const text of ['', '\n\n', '   \n\t\n']) {
