@@ -133,7 +133,12 @@ const refOk = (m: string, { doc, end }: RuleCtx): boolean => {
 const decadeOk = (_m: string, { t, lw }: RuleCtx): boolean => !(t > 0 && /^(?:his|her|their|its|my|your|our)$/.test(lw(t - 1)));
 /** "$1.76 a year", "twice a day": a rate, no expression. */
 const RATE_BEFORE = /^(?:\$?\d[\d.,]*%?|%|times|once|twice|cents?|share|million|billion|percent|dollars?|pounds?|euros?|yen|miles?|hours?)$/;
-const quantityOk = (m: string, { t, lw }: RuleCtx): boolean => !(/^an? /.test(m) && !AGO_END.test(m) && t > 0 && RATE_BEFORE.test(lw(t - 1)));
+/** "700 seats a week", "24 hours a day": after a count or a plural noun, "a week" is a rate. */
+const quantityOk = (m: string, { doc, t, lw }: RuleCtx): boolean => {
+  if (!/^an? /.test(m) || AGO_END.test(m) || t === 0) return true;
+  const p = lw(t - 1);
+  return !(RATE_BEFORE.test(p) || (doc.tokens.pos[t - 1] === 'NOUN' && /[^s]s$/.test(p)));
+};
 const seasonOk = (m: string, { doc, t, lw }: RuleCtx): boolean => {
   if (!/^(?:fall|spring)/.test(m) || /\d/.test(m)) return true;
   // "to fall apart", "spring into action": a verb unless a lead word says season
