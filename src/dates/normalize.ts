@@ -214,7 +214,8 @@ function relative({ s, ref, anchors }: Ctx): Normalized | null {
     const y = dir < 0 ? (mo >= ref.m ? ref.y - 1 : ref.y) : dir > 0 ? (mo <= ref.m ? ref.y + 1 : ref.y) : ref.y;
     return { value: `${pad(y, 4)}-${pad(mo)}`, type: 'date' };
   }
-  if (what === 'day') return { value: fmt(ref), type: 'date' };
+  // "the next day", "the previous day": from the day named last, else from the reference date
+  if (what === 'day') return { value: fmt(addDays(anchors.day ? parseYmd(anchors.day) : ref, dir)), type: 'date' };
   if (what === 'weekend') {
     const week = isoWeek(shift(ref, dir, 'week'));
     return { value: `${week}-WE`, type: 'date' };

@@ -75,6 +75,15 @@ describe('direction from the sentence', () => {
   });
 });
 
+describe('reference time', () => {
+  it('"the next day" counts from the day named last', () => {
+    expect(texts('The attack came on Oct. 23, 1999. The next day, police searched the house.').map((d) => [d[0], d[1]])).toEqual([
+      ['Oct. 23, 1999', '1999-10-23'],
+      ['The next day', '1999-10-24'],
+    ]);
+  });
+});
+
 describe('financial periods', () => {
   it('after "the first nine months" a year-ago comparison is a year', () => {
     const t = 'Net rose in the third quarter. For the nine months, net was $5 million, up from $4 million a year earlier.';
