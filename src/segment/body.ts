@@ -48,7 +48,7 @@ export function isInlineInsertion(f: BlockFeatures): boolean {
  * Body blocks: the contiguous span with the largest sum of shifted, clipped log-odds (Kadane),
  * then the inline insertions inside it removed.
  */
-export function selectBody(features: BlockFeatures[], logits: Float64Array = blockLogits(features), params: BodyParams = DEFAULT_PARAMS): { start: number; end: number; body: number[] } {
+export function selectBody(features: BlockFeatures[], logits: Float64Array = blockLogits(features), params: BodyParams = DEFAULT_PARAMS): { start: number; end: number; body: number[]; table: Uint8Array } {
   const { offset, clip, inlineCost, dropBelow } = params;
   const scores = Array.from(logits, (l, i) => {
     const s = Math.max(-clip, Math.min(clip, l - offset));
@@ -139,7 +139,7 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
     if (f.words === 0 || isInlineInsertion(f) || logits[i]! < dropBelow) continue;
     body.push(i);
   }
-  return { start: ranges[0]![0], end: ranges[ranges.length - 1]![1], body };
+  return { start: ranges[0]![0], end: ranges[ranges.length - 1]![1], body, table };
 }
 
 /** The line that introduces a table or list: a sentence-like line ending with a colon, or a short heading. */

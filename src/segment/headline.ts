@@ -20,7 +20,7 @@ const HEAD_CHARS = 600;
  * of similar lines (a list of other articles' titles). `taken` marks blocks already claimed
  * (byline, date line). Returns -1 when no block qualifies.
  */
-export function findTitleLine(doc: Document, features: BlockFeatures[], bodyStart: number, taken: Set<number>, title: string | null, bodyBlocks: number[] = []): number {
+export function findTitleLine(doc: Document, features: BlockFeatures[], bodyStart: number, taken: Set<number>, title: string | null, bodyBlocks: number[] = [], table: Uint8Array = tableCells(features)): number {
   if (title) {
     const want = normalize(title);
     for (let i = 0; i < Math.min(doc.paragraphs.length, bodyStart + 2); i++) {
@@ -36,13 +36,12 @@ export function findTitleLine(doc: Document, features: BlockFeatures[], bodyStar
   let bestScore = -Infinity;
   const scores = new Map<number, number>();
   let distance = 0;
-  // a cell of a table flattened to lines is no title
-  const table = tableCells(features);
   const last = Math.min(bodyStart, features.length - 1);
   for (let i = last; i >= 0 && i >= bodyStart - WINDOW; i--) {
     const f = features[i]!;
     if (f.words === 0) continue;
     if (i < bodyStart) distance++;
+    // a cell of a table flattened to lines is no title
     if (taken.has(i) || !isTitleLike(doc, f, i) || table[i]) continue;
     // the body's first block is a candidate only when it does not read as prose
     if (i === bodyStart && f.endsSentence && f.words > 8 && doc.text.charAt(doc.paragraphs[i]!.end - 1) === '.') continue;

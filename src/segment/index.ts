@@ -89,7 +89,7 @@ export function segmentDocument(doc: Document, opts: ResolvedOptions): Segmentat
   // Meta lines at the top of the body span leave it.
   while (bodyStart < bodyEnd && taken.has(bodyStart)) bodyStart++;
 
-  const titleBlock = findTitleLine(doc, features, bodyStart, taken, opts.title, selected.body.filter((i) => i >= bodyStart && !taken.has(i)).slice(0, 4));
+  const titleBlock = findTitleLine(doc, features, bodyStart, taken, opts.title, selected.body.filter((i) => i >= bodyStart && !taken.has(i)).slice(0, 4), selected.table);
   if (titleBlock >= 0) taken.add(titleBlock);
   if (titleBlock >= bodyStart && titleBlock < bodyEnd) bodyStart = titleBlock + 1;
 
