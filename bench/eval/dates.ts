@@ -1,4 +1,6 @@
 import { basename } from 'node:path';
+import { extractDatesFromDocument } from '../../src/dates/index.js';
+import { buildDocument } from '../../src/document/build.js';
 import { extractDates, type DateMention } from '../../src/index.js';
 import { pct, type Table } from './format.js';
 import { isDir, listFiles, need, readJson, take } from './io.js';
@@ -43,6 +45,17 @@ interface Item {
   text: string;
 }
 
+/**
+ * NEWSPARSE_DATES_NO_HINTS=1: score the stage with the Document's wink entities (DATE/TIME/DURATION
+ * hints) dropped, as if the document stage ran wink without its 'ner' step.
+ */
+const NO_HINTS = process.env.NEWSPARSE_DATES_NO_HINTS === '1';
+function withoutHints(text: string, dct: string): DateMention[] {
+  const doc = buildDocument(text);
+  doc.hints = [];
+  return extractDatesFromDocument(doc, [{ start: 0, end: text.length }], dct.slice(0, 10));
+}
+
 /** Score one document's predictions against its gold timexes into `row`; returns value mistakes. */
 export function scoreTimexes(gold: Item[], pred: Item[], row: Row): Array<[Item, Item]> {
   const relaxed = overlapMatch(gold.map((g) => [[g.start, g.end]]), pred.map((p) => [[p.start, p.end]]));
@@ -72,7 +85,7 @@ export function evalDates(dir: string, opts: EvalOptions): TaskResult {
   for (const file of files) {
     const doc = readJson<GoldDoc>(file);
     const t0 = performance.now();
-    const found = guard.run(doc.id, () => extractDates(doc.text, { referenceDate: doc.dct }), []);
+    const found = guard.run(doc.id, () => (NO_HINTS ? withoutHints(doc.text, doc.dct) : extractDates(doc.text, { referenceDate: doc.dct })), []);
     ms += performance.now() - t0;
     const pred: Item[] = found.map((d) => ({ start: d.start, end: d.end, type: TIMEX_TYPE[d.type], value: d.value, text: d.text }));
     const gold: Item[] = doc.timexes.map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value, text: t.text }));
@@ -108,7 +121,7 @@ export function evalDates(dir: string, opts: EvalOptions): TaskResult {
   return {
     tables,
     notes: [
-      `${files.length} docs, extractDates ${(ms / 1000).toFixed(1)} s; ALL: type right for ${pct(all.typeAccuracy ?? 0)} of relaxed matches`,
+      `${files.length} docs, extractDates ${(ms / 1000).toFixed(1)} s${NO_HINTS ? " (wink's entities dropped)" : ''}; ALL: type right for ${pct(all.typeAccuracy ?? 0)} of relaxed matches`,
       ...(dateMistakes.length ? [`DATE value mistakes (${dateMistakes.length}), first: ${dateMistakes.slice(0, 5).join('; ')}`] : []),
       ...guard.notes(),
     ],
