@@ -6,24 +6,9 @@
  * terminal only; nothing of the data is written anywhere.
  */
 import { basename } from 'node:path';
-import { extractDatesFromDocument } from '../../src/dates/index.js';
-import { buildDocument } from '../../src/document/build.js';
 import type { DateMention } from '../../src/index.js';
+import { predictDates, type GoldDoc } from './dates.js';
 import { listFiles, readJson } from './io.js';
-
-interface Timex {
-  text: string;
-  start: number;
-  end: number;
-  type: string;
-  value: string;
-}
-interface GoldDoc {
-  id: string;
-  dct: string;
-  text: string;
-  timexes: Timex[];
-}
 
 const TYPE: Record<DateMention['type'], string> = { date: 'DATE', time: 'TIME', duration: 'DURATION', set: 'SET' };
 /** Shapes of expressions, first match wins: the groups of the report. */
@@ -64,9 +49,7 @@ function main(): void {
   const add = (key: string, line: string): void => void groups.set(key, [...(groups.get(key) ?? []), line]);
   for (const file of listFiles(dir, '.json').filter((f) => basename(f) !== 'index.json')) {
     const doc = readJson<GoldDoc>(file);
-    const d = buildDocument(doc.text);
-    if (noHints) d.hints = [];
-    const pred = extractDatesFromDocument(d, [{ start: 0, end: doc.text.length }], doc.dct.slice(0, 10));
+    const pred = predictDates(doc.text, doc.dct, noHints);
     const used = new Set<number>();
     for (const g of doc.timexes) {
       const i = pred.findIndex((p, k) => !used.has(k) && p.start < g.end && g.start < p.end && TYPE[p.type] === g.type);

@@ -7,7 +7,7 @@ import { isDir, listFiles, need, readJson, take } from './io.js';
 import { addCounts, countsOf, type Counts, greedyMatch, overlapMatch, prf, ratio, zeroCounts } from './metrics.js';
 import { Guard, type EvalOptions, type TaskResult } from './task.js';
 
-interface Timex {
+export interface Timex {
   text: string;
   start: number;
   end: number;
@@ -15,7 +15,7 @@ interface Timex {
   value: string;
 }
 
-interface GoldDoc {
+export interface GoldDoc {
   id: string;
   dct: string;
   text: string;
@@ -50,7 +50,9 @@ interface Item {
  * hints) dropped, as if the document stage ran wink without its 'ner' step.
  */
 const NO_HINTS = process.env.NEWSPARSE_DATES_NO_HINTS === '1';
-function withoutHints(text: string, dct: string): DateMention[] {
+/** The stage's dates for a gold doc, with or without the Document's wink entities. */
+export function predictDates(text: string, dct: string, noHints: boolean): DateMention[] {
+  if (!noHints) return extractDates(text, { referenceDate: dct });
   const doc = buildDocument(text);
   doc.hints = [];
   return extractDatesFromDocument(doc, [{ start: 0, end: text.length }], dct.slice(0, 10));
@@ -85,7 +87,7 @@ export function evalDates(dir: string, opts: EvalOptions): TaskResult {
   for (const file of files) {
     const doc = readJson<GoldDoc>(file);
     const t0 = performance.now();
-    const found = guard.run(doc.id, () => (NO_HINTS ? withoutHints(doc.text, doc.dct) : extractDates(doc.text, { referenceDate: doc.dct })), []);
+    const found = guard.run(doc.id, () => predictDates(doc.text, doc.dct, NO_HINTS), []);
     ms += performance.now() - t0;
     const pred: Item[] = found.map((d) => ({ start: d.start, end: d.end, type: TIMEX_TYPE[d.type], value: d.value, text: d.text }));
     const gold: Item[] = doc.timexes.map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value, text: t.text }));
