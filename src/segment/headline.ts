@@ -64,8 +64,10 @@ export function findTitleLine(doc: Document, features: BlockFeatures[], bodyStar
     }
   }
   if (bestScore <= 0) return -1;
-  // a standfirst stands right under the title: a shorter candidate just above, nearly as good, wins
-  for (let k = best - 1; k >= 0 && k >= best - 2; k--) {
+  // a standfirst stands right under the title: when the best reads like one (a sentence, or long),
+  // a shorter candidate just above, nearly as good, wins
+  const standfirst = features[best]!.words >= 14 || doc.text.charAt(doc.paragraphs[best]!.end - 1) === '.';
+  for (let k = best - 1; standfirst && k >= 0 && k >= best - 2; k--) {
     const above = scores.get(k);
     if (features[k]!.words === 0) continue;
     if (above !== undefined && above >= bestScore - 1.2 && above > 0 && features[k]!.words < features[best]!.words) return k;
@@ -123,6 +125,8 @@ function titleScore(doc: Document, features: BlockFeatures[], i: number, head: S
 function isTitleLike(doc: Document, f: BlockFeatures, i: number): boolean {
   if (f.lexiconKind || f.counter || f.commentMarker) return false;
   if (f.words < 2 || f.words > 30) return false;
+  // a breadcrumb ("Blog > Weight Loss > Tips")
+  if (f.separators >= 2) return false;
   const p = doc.paragraphs[i]!;
   if (p.end - p.start > 250) return false;
   const last = doc.text.charAt(p.end - 1);

@@ -13,7 +13,7 @@ export const FEATURE_NAMES = [
   'posRel', 'afterComment', 'afterLegal', 'longBlock', 'ctxPrevWords', 'ctxNextWords', 'prevProse', 'nextProse',
   'titleShape', 'noStop', 'itemRun', 'commentMeta', 'metaNear',
   'ellipsis', 'parenEnd', 'byStart', 'lowerStart', 'numeric', 'quoteStart', 'dateHint', 'proseDist',
-  'numRun', 'itemBoth', 'allCaps',
+  'numRun', 'itemBoth', 'allCaps', 'afterMeta',
 ] as const;
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -150,6 +150,9 @@ export function forEachFeatureRow(features: BlockFeatures[], visit: (i: number, 
   let metaSeen = 0;
   let afterComment = 0;
   let afterLegal = 0;
+  // prose blocks seen since the last date line (a date line after the article ends it: "First published ...")
+  let proseRun = 0;
+  let afterMeta = 0;
   for (let i = 0; i < n; i++) {
     const f = features[i]!;
     const w = f.words;
@@ -213,12 +216,15 @@ export function forEachFeatureRow(features: BlockFeatures[], visit: (i: number, 
     }
     x[o + 45] = cells[i]! >= 6 && numShare[i]! >= 0.25 ? Math.log(cells[i]!) : 0;
     x[o + 47] = f.allCaps ? 1 : 0;
+    x[o + 48] = afterMeta;
     x[o + 46] = i > 0 && i < n - 1 && isItem(f) && isItem(features[i - 1]!) && isItem(features[i + 1]!) ? 1 : 0;
     // state for the blocks below this one
     if (isProse(f)) seenProse = true;
     if (f.commentMarker && seenProse) afterComment = 1;
     if (f.commentMeta && seenProse && ++metaSeen >= 3) afterComment = 1;
     if (f.lexiconKind === 'legal' && seenProse) afterLegal = 1;
+    if (isProse(f)) proseRun++;
+    else if (f.dateHint && f.words <= 12 && !f.endsSentence && proseRun >= 3) afterMeta = 1;
     visit(i, x);
   }
 }
