@@ -8,6 +8,8 @@ import { normalize, type Anchors } from './normalize.js';
 
 const NAMED_QUARTER = /(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter|^q[1-4]/i;
 const NAMED_MONTH = /^(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** Expressions whose value depends on the clause's tense (weekdays, months, holidays, year-end, a quarter's anchoring); the rest skip it. */
+const DIRECTED = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|thanksgiving|easter|halloween|valentine|memorial|labor|veterans|independence|election|new year|weekend|end|quarter|\//i;
 const FISCAL_YEAR_SPAN = /^the (?:fiscal |financial )?year$/i;
 const YEAR_TO_DATE = /^(?:the )?(?:first |latest |past |last |year-earlier |year-ago )?(?:six|nine|6|9) months$/i;
 const NAMED_YEAR = /\b(?:1[6-9]|20)\d\d\b|nineteen|two thousand/i;
@@ -40,8 +42,8 @@ export function extractDatesFromDocument(doc: Document, regions: Span[], referen
     while (s + 1 < doc.sentences.length && doc.sentences[s]!.last <= f.first) s++;
     const sent = doc.sentences[s];
     const inSentence = sent !== undefined && sent.first <= f.first;
-    const dir = clauseDirection(doc, f.first, f.last, inSentence ? sent.first : f.first, inSentence ? sent.last : f.last);
     const text = doc.text.slice(f.start, f.end);
+    const dir = DIRECTED.test(text) ? clauseDirection(doc, f.first, f.last, inSentence ? sent.first : f.first, inSentence ? sent.last : f.last) : 0;
     let { value, type } = normalize(text, referenceDate, dir, f.hint, anchors);
     // "the year ended June 30": a reporting year's length, not the year
     if (FISCAL_YEAR_SPAN.test(text) && f.last < doc.tokens.count && /^end(?:ed|ing)$/.test(doc.tokens.lower[f.last]!)) ({ value, type } = { value: 'P1Y', type: 'duration' });
