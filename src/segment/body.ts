@@ -20,6 +20,8 @@ export interface BodyParams {
   secondGap: number;
   /** inside the span, runs of at least this many title-like lines that all score below 0 are dropped */
   itemRun: number;
+  /** a span above the comment header wins over a larger one below it when its sum reaches this share */
+  commentShare: number;
 }
 
 export const DEFAULT_PARAMS: BodyParams = {
@@ -32,6 +34,7 @@ export const DEFAULT_PARAMS: BodyParams = {
   secondShare: 0.3,
   secondGap: 80,
   itemRun: 3,
+  commentShare: 0.2,
 };
 
 /** A block that reads as a sentence of running text. */
@@ -55,6 +58,13 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
     return s < 0 && isInlineInsertion(features[i]!) ? Math.max(s, -inlineCost) : s;
   });
   let [start, end] = bestSpan(scores);
+  // a long comment section can outweigh the article above it: a span that starts below the
+  // comment header gives way to the best span above the header when that one is substantial
+  const header = commentHeader(features);
+  if (header >= 0 && start > header) {
+    const [a, b] = bestSpan(scores.slice(0, header));
+    if (b > a && spanSum(scores, a, b) >= params.commentShare * spanSum(scores, start, end)) [start, end] = [a, b];
+  }
   if (params.trim) {
     while (start < end && !isSentence(features[start]!) && scores[start]! < 2) start++;
     while (end > start && !isSentence(features[end - 1]!) && scores[end - 1]! < 2) end--;
@@ -159,6 +169,23 @@ function datedListEnd(features: BlockFeatures[], end: number): number {
   let j = i;
   while (j < features.length && isDatedItem(features[j]!)) j++;
   return j - i >= 4 ? j : end;
+}
+
+function spanSum(scores: number[], a: number, b: number): number {
+  let t = 0;
+  for (let i = a; i < b; i++) t += scores[i]!;
+  return t;
+}
+
+/** The first comment-section header ("35 Comments", "Leave a reply") after a sentence, or -1. */
+function commentHeader(features: BlockFeatures[]): number {
+  let prose = false;
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i]!;
+    if (f.commentMarker && prose) return i;
+    if (isSentence(f)) prose = true;
+  }
+  return -1;
 }
 
 /** The contiguous run of blocks with the largest score sum (Kadane): [start, end). */

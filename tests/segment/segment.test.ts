@@ -198,6 +198,20 @@ describe('list-shaped bodies and inline furniture', () => {
     expect(kindOf(text, caption)).toBe('caption');
   });
 
+  it('a comment section longer than the article does not take the body', () => {
+    const remarks = [
+      'I have lived in this town for thirty years and I have never seen the roads in such a poor state, so this is welcome news for all of us.',
+      'The council keeps promising new teachers every year, and every year the classes in the east end get bigger, so forgive me if I wait and see.',
+      'Four percent sounds like a lot until you remember what happened to the sales tax revenue last year, which the article mentions only briefly.',
+      'My children walk to school along the main road and the pavement there has been broken for years, I hope some of this money goes there.',
+      'It would be good to know how the forecasts were made, because the last budget was built on numbers that turned out to be far too hopeful.',
+      'The mayor has done a decent job overall and I think people should give the plan a chance before they complain about it in the comments.',
+    ];
+    const comments = [...remarks, ...remarks.map((r) => `I agree. ${r}`)].flatMap((r, i) => [`Comment by reader${i + 1} — 17.05.2021 @ ${10 + i}:04`, r]);
+    const text = `Town approves new budget\n${body}\n12 Comments\n${comments.join('\n')}`;
+    expect(bodyTexts(text)).toEqual(BODY);
+  });
+
   it('the title is the line above the byline, not a related headline nearer the body', () => {
     const text = [
       'Home', 'News', 'Town approves new budget', 'By Maria Lopez', 'May 4, 2021', 'Share', 'Tweet',
