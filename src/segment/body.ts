@@ -64,6 +64,9 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
   if (header >= 0 && start > header) {
     const [a, b] = bestSpan(scores.slice(0, header));
     if (b > a && spanSum(scores, a, b) >= params.commentShare * spanSum(scores, start, end)) [start, end] = [a, b];
+  } else if (header > start && header < end && spanSum(scores, start, header) > 0) {
+    // ... and a span that runs into the comments stops at their header
+    end = header;
   }
   if (params.trim) {
     while (start < end && !isSentence(features[start]!) && scores[start]! < 2) start++;
@@ -177,12 +180,18 @@ function spanSum(scores: number[], a: number, b: number): number {
   return t;
 }
 
-/** The first comment-section header ("35 Comments", "Leave a reply") after a sentence, or -1. */
+/**
+ * The first comment-section header ("35 Comments", "Leave a reply") after a sentence and followed
+ * within four blocks by a commenter line or time stamp (a "Discussion" heading in an article is
+ * no comment section), or -1.
+ */
 function commentHeader(features: BlockFeatures[]): number {
   let prose = false;
   for (let i = 0; i < features.length; i++) {
     const f = features[i]!;
-    if (f.commentMarker && prose) return i;
+    if (f.commentMarker && prose) {
+      for (let k = i + 1; k < features.length && k <= i + 4; k++) if (features[k]!.commentMeta) return i;
+    }
     if (isSentence(f)) prose = true;
   }
   return -1;
