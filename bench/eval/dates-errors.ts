@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/eval/dates-errors.ts <timex dir> [value|fn|fp] [--no-hints]
+ * npx tsx bench/eval/dates-errors.ts <timex dir> [value|fn|fp]
  * Error analysis for the dates stage on a folder of timex .json docs (see bench/eval/dates.ts):
  * DATE value mistakes (gold value, predicted value, text, sentence), missed timexes (fn) or
  * spurious ones (fp), grouped by the shape of the expression, largest group first. Prints to the
@@ -43,13 +43,12 @@ function main(): void {
   const args = process.argv.slice(2);
   const dir = args.find((a) => !a.startsWith('--') && !['value', 'fn', 'fp'].includes(a));
   const mode = args.find((a) => ['value', 'fn', 'fp'].includes(a)) ?? 'value';
-  const noHints = args.includes('--no-hints');
-  if (!dir) throw new Error('usage: dates-errors.ts <timex dir> [value|fn|fp] [--no-hints]');
+  if (!dir) throw new Error('usage: dates-errors.ts <timex dir> [value|fn|fp]');
   const groups = new Map<string, string[]>();
   const add = (key: string, line: string): void => void groups.set(key, [...(groups.get(key) ?? []), line]);
   for (const file of listFiles(dir, '.json').filter((f) => basename(f) !== 'index.json')) {
     const doc = readJson<GoldDoc>(file);
-    const pred = predictDates(doc.text, doc.dct, noHints);
+    const pred = predictDates(doc.text, doc.dct);
     const used = new Set<number>();
     for (const g of doc.timexes) {
       const i = pred.findIndex((p, k) => !used.has(k) && p.start < g.end && g.start < p.end && TYPE[p.type] === g.type);

@@ -1,6 +1,4 @@
 import { basename } from 'node:path';
-import { extractDatesFromDocument } from '../../src/dates/index.js';
-import { buildDocument } from '../../src/document/build.js';
 import { extractDates, type DateMention } from '../../src/index.js';
 import { pct, type Table } from './format.js';
 import { isDir, listFiles, need, readJson, take } from './io.js';
@@ -45,17 +43,9 @@ interface Item {
   text: string;
 }
 
-/**
- * NEWSPARSE_DATES_NO_HINTS=1: score the stage with the Document's wink entities (DATE/TIME/DURATION
- * hints) dropped, as if the document stage ran wink without its 'ner' step.
- */
-const NO_HINTS = process.env.NEWSPARSE_DATES_NO_HINTS === '1';
-/** The stage's dates for a gold doc, with or without the Document's wink entities. */
-export function predictDates(text: string, dct: string, noHints: boolean): DateMention[] {
-  if (!noHints) return extractDates(text, { referenceDate: dct });
-  const doc = buildDocument(text);
-  doc.hints = [];
-  return extractDatesFromDocument(doc, [{ start: 0, end: text.length }], dct.slice(0, 10));
+/** The stage's dates for a gold doc, its dct as the reference date. */
+export function predictDates(text: string, dct: string): DateMention[] {
+  return extractDates(text, { referenceDate: dct });
 }
 
 /** Score one document's predictions against its gold timexes into `row`; returns value mistakes. */
@@ -87,7 +77,7 @@ export function evalDates(dir: string, opts: EvalOptions): TaskResult {
   for (const file of files) {
     const doc = readJson<GoldDoc>(file);
     const t0 = performance.now();
-    const found = guard.run(doc.id, () => predictDates(doc.text, doc.dct, NO_HINTS), []);
+    const found = guard.run(doc.id, () => predictDates(doc.text, doc.dct), []);
     ms += performance.now() - t0;
     const pred: Item[] = found.map((d) => ({ start: d.start, end: d.end, type: TIMEX_TYPE[d.type], value: d.value, text: d.text }));
     const gold: Item[] = doc.timexes.map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value, text: t.text }));
@@ -123,7 +113,7 @@ export function evalDates(dir: string, opts: EvalOptions): TaskResult {
   return {
     tables,
     notes: [
-      `${files.length} docs, extractDates ${(ms / 1000).toFixed(1)} s${NO_HINTS ? " (wink's entities dropped)" : ''}; ALL: type right for ${pct(all.typeAccuracy ?? 0)} of relaxed matches`,
+      `${files.length} docs, extractDates ${(ms / 1000).toFixed(1)} s; ALL: type right for ${pct(all.typeAccuracy ?? 0)} of relaxed matches`,
       ...(dateMistakes.length ? [`DATE value mistakes (${dateMistakes.length}), first: ${dateMistakes.slice(0, 5).join('; ')}`] : []),
       ...guard.notes(),
     ],

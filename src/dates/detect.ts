@@ -43,15 +43,12 @@ export interface Found extends Span {
   hint: DateType;
 }
 
-const HINT_TYPES: Record<string, DateType> = { DATE: 'date', TIME: 'time', DURATION: 'duration' };
 const SET_OPENERS = new Set(['every', 'each']);
-/** Prepositions wink takes into a span and TIMEX3 leaves out ("since January", "by Nov. 1"). */
+/** Prepositions a match may take in and TIMEX3 leaves out ("since January", "by Nov. 1"). */
 const LEADING_PREPOSITIONS = new Set(['over', 'since', 'by', 'until', 'till', 'from', 'in', 'on', 'at', 'during', 'through', 'before', 'after', 'for', 'within', 'throughout', 'into', 'to', 'as', 'of', 'about', 'around', 'between']);
 const DETERMINERS = new Set(['the', 'these', 'those', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'which', 'what', 'that', 'this']);
 const BARE_UNIT = /^(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))s?$/;
 const MONTH_LEADS = new Set(['the', 'in', 'by', 'since', 'until', 'till', 'through', 'last', 'next', 'this', 'early', 'late', 'mid', 'as', 'of', 'from', 'before', 'after', 'during', 'on', 'to', 'and', 'or', 'between', 'for']);
-/** Words that join two dates into a range; a wink span across one is cut in two. */
-const RANGE_JOINERS = new Set(['to', 'through', 'until', 'till', 'and', 'or', '-', '\u2013', 'thru']);
 /** Nouns a "the" belongs to: "the third quarter", "the past", "the 1990s". */
 const HEAD_NOUNS = /^(?:(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|period|half|term|season|spring|summer|autumn|fall|winter)s?|centur(?:y|ies)|future|past|\d{3}0'?s|\w+ties|time)$/;
 /** Modifiers TimeBank keeps inside the expression. */
@@ -272,30 +269,12 @@ export function detectDates(doc: Document, regions: Span[]): Found[] {
     if (last > first) out.push({ start: tokens.start[first]!, end: tokens.end[last - 1]!, first, last, hint });
   };
 
-  // wink's own entities, in token order; ranges are in token order too
-  let r = 0;
-  for (const h of doc.hints) {
-    const hint = HINT_TYPES[h.type];
-    if (!hint) continue;
-    while (r < ranges.length && ranges[r]![1] <= h.first) r++;
-    if (r >= ranges.length) break;
-    const [a, b] = ranges[r]!;
-    if (h.first < a || h.last > b) continue;
-    // "Friday to December": two expressions
-    let s = h.first;
-    for (let k = h.first; k <= h.last; k++) {
-      if (k === h.last || (k > s && RANGE_JOINERS.has(lw(k)))) {
-        cleanHint(s, k, hint);
-        s = k + 1;
-      }
-    }
-  }
-
+  /** A rule's match tidied (leading prepositions off, "18-month" whole, "every ..." a set) and kept. */
   function cleanHint(first: number, last: number, hint: DateType): void {
     while (first < last - 1 && LEADING_PREPOSITIONS.has(lw(first))) first++;
     if (first >= last) return;
     let type = hint;
-    // "18-month": wink leaves the number before the hyphen
+    // "18-month": the number before the hyphen belongs to it
     if (first >= 2 && lw(first - 1) === '-' && tokens.end[first - 2] === tokens.start[first - 1] && /^\d+$/.test(lw(first - 2))) first -= 2;
     // "every Monday", "each week": a set
     if (first > 0 && SET_OPENERS.has(lw(first - 1))) {

@@ -7,8 +7,8 @@ import type { Document } from './types.js';
 export function buildDocument(text: string): Document {
   const lines = splitLines(text);
   const paragraphs = groupParagraphs(text, lines);
-  const { tokens, sentences, hints, paragraphTokens } = tokenize(text, paragraphs);
-  return { text, lines, paragraphs, tokens, sentences, hints, paragraphTokens };
+  const { tokens, sentences, paragraphTokens } = tokenize(text, paragraphs);
+  return { text, lines, paragraphs, tokens, sentences, paragraphTokens };
 }
 
 /** Text of a token. */

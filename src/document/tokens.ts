@@ -1,28 +1,27 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { EntityHint, Paragraph, Sentence, Tokens } from './types.js';
+import type { Paragraph, Sentence, Tokens } from './types.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | null = null;
 
 /**
- * The wink-nlp annotations the Document reads: sentences, POS tags, and wink's own entities
- * (DATE, TIME, DURATION, ... hints for dates/detect). Negation, sentiment and custom entities
- * are never read, so never run. Without 'ner' the Document's `hints` come back empty.
+ * The wink-nlp annotations the Document reads: sentences and POS tags. wink's own entities
+ * ('ner': DATE, TIME, DURATION, ...) cost about a quarter of a full readDoc and are no longer
+ * needed: dates/detect finds those expressions with its own patterns as well as with them (the
+ * same DATE F1 on TimeBank and AQUAINT, better durations). Negation, sentiment and custom
+ * entities are never read either.
  */
-export const WINK_PIPE: readonly string[] = ['sbd', 'pos', 'ner'];
+export const WINK_PIPE: readonly string[] = ['sbd', 'pos'];
 
 /**
- * wink-nlp keeps every new word it reads (names, numbers, typos) in its lexicon for the life of
- * the instance: memory that grows with the vocabulary of everything read, without bound. So the
- * instance is replaced by a fresh one (same results: the lexicon holds no state a document's
- * reading depends on) once it has learned `maxNewWords` words, checked every `checkEvery`
- * characters read. (Exported for tests.)
+ * wink-nlp appends every new word it reads (names, numbers, typos) to its word table for the
+ * life of the instance, and readDoc below takes them out of the hash only, so the table grows
+ * with everything read. The instance is replaced by a fresh one (same results: every text is read
+ * as by a fresh instance anyway) once its table has grown by `maxNewWords`. (Exported for tests.)
  */
-export const winkLimits = { checkEvery: 1 << 20, maxNewWords: 100_000 };
-/** characters read since the last check, probes made, and the lexicon size of the fresh instance */
-let sinceCheck = 0;
-let probes = 0;
+export const winkLimits = { maxNewWords: 100_000 };
+/** the word table's size when the instance was made */
 let baseSize = 0;
 /** instances made (for tests) */
 export let winkInstances = 0;
@@ -34,34 +33,61 @@ export let winkInstances = 0;
  */
 let metaCER: unknown;
 const readMetaCER = model.metaCER as () => unknown;
-const instanceModel: typeof model = { ...model, metaCER: () => (metaCER ??= readMetaCER()) };
+const readCore = model.core as () => { features: { lexeme: Lexemes } };
+
+/** wink's word table: `hash` maps a word to its index in `list`, new words are appended. */
+interface Lexemes {
+  hash: Record<string, number>;
+  list: string[];
+}
+/** The word table of the current instance. */
+let lexemes: Lexemes | null = null;
+
+const instanceModel: typeof model = {
+  ...model,
+  metaCER: () => (metaCER ??= readMetaCER()),
+  core: () => {
+    const core = readCore();
+    lexemes = core.features.lexeme;
+    return core;
+  },
+} as typeof model;
 
 /** The wink-nlp instance, created on first use so importing the library stays cheap. */
 export function wink(): Wink {
   if (!nlp) {
     nlp = winkNLP(instanceModel, [...WINK_PIPE]);
     winkInstances++;
-    baseSize = lexiconSize(nlp);
-    sinceCheck = 0;
+    baseSize = lexemes!.list.length;
   }
   return nlp;
 }
 
-/** The index wink gives a word it has never seen: its lexicon's size (adds that one word). */
-function lexiconSize(w: Wink): number {
-  const ids = w.readDoc(`zqnp${++probes}`).tokens().out(w.its.uniqueId) as number[];
-  return ids[0] ?? 0;
-}
+/**
+ * A word the tokenizer never splits, known or not (letters only, or digits only): wink may keep
+ * it learned, which spares re-reading its features in every text.
+ */
+const PLAIN_WORD = /^(?:\p{L}+|\d+)$/u;
 
-/** wink's reading of `text`, on an instance replaced when its lexicon has grown too much. */
+/**
+ * wink's reading of `text`, on an instance replaced when its lexicon has grown too much.
+ * wink's tokenizer keeps whole any word its table holds, and it adds the words it reads: once
+ * "Clinton’s." has been read, "Clinton’s plan" reads as "Clinton’s" + "plan", not "Clinton" + "’s"
+ * + "plan". So a text's tokens would depend on what was read before it. The words this text
+ * added that a fresh tokenizer might split (all but PLAIN_WORD ones) are taken out of the
+ * table's hash afterwards (their list entries stay, so the indices this Document holds stay
+ * valid): every text is tokenized as by a fresh instance.
+ */
 function readDoc(text: string): ReturnType<Wink['readDoc']> {
   const w = wink();
+  const table = lexemes!;
+  const known = table.list.length;
   const doc = w.readDoc(text);
-  sinceCheck += text.length;
-  if (sinceCheck >= winkLimits.checkEvery) {
-    sinceCheck = 0;
-    if (lexiconSize(w) - baseSize > winkLimits.maxNewWords) nlp = null;
+  for (let i = known; i < table.list.length; i++) {
+    const word = table.list[i]!;
+    if (!PLAIN_WORD.test(word)) delete table.hash[word];
   }
+  if (table.list.length - baseSize > winkLimits.maxNewWords) nlp = null;
   return doc;
 }
 
@@ -96,7 +122,6 @@ function lowerCased(v: string): string {
 export interface Tokenized {
   tokens: Tokens;
   sentences: Sentence[];
-  hints: EntityHint[];
   paragraphTokens: Int32Array;
 }
 
@@ -230,17 +255,7 @@ export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
   for (let t = 0; t < count; t++) paragraphTokens[para[t]! * 2 + 1] = t + 1;
 
   const sentences = cutSentences(doc.sentences().out(its.span) as number[][], map, tokens);
-  const hints: EntityHint[] = [];
-  const entSpans = doc.entities().out(its.span) as number[][];
-  const entDetail = doc.entities().out(its.detail) as Array<{ type: string }>;
-  for (let e = 0; e < entSpans.length; e++) {
-    const [a, b] = entSpans[e]!;
-    const first = firstKept(map, a!, b!);
-    const last = lastKept(map, a!, b!);
-    if (first < 0 || last < 0) continue;
-    hints.push({ type: entDetail[e]!.type, start: tokens.start[first]!, end: tokens.end[last]!, first, last: last + 1 });
-  }
-  return { tokens, sentences, hints, paragraphTokens };
+  return { tokens, sentences, paragraphTokens };
 }
 
 /** What /\s/ matches, by code unit (NaN past the end: false). */

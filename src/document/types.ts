@@ -43,13 +43,6 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
-/** A temporal expression wink-nlp's entity recognizer found (DATE, TIME, DURATION, ...). */
-export interface EntityHint extends Span {
-  type: string;
-  first: number;
-  last: number;
-}
-
 /**
  * The input read once: lines, paragraphs, sentences and tokens, all with offsets into `text`.
  * Every stage reads this; none re-tokenizes.
@@ -60,8 +53,6 @@ export interface Document {
   paragraphs: Paragraph[];
   tokens: Tokens;
   sentences: Sentence[];
-  /** wink-nlp's own entities (DATE, TIME, DURATION, CARDINAL, ...), used as detection hints. */
-  hints: EntityHint[];
   /** Token index range [first, last) per paragraph. */
   paragraphTokens: Int32Array;
 }

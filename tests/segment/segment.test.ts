@@ -307,5 +307,5 @@ function syntheticDocument(line: string, count: number): Document {
       type[t] = v === '|' ? 'punctuation' : 'word';
     }
   }
-  return { text, lines, paragraphs, tokens: { count: total, start, end, value, lower, pos, type, paragraph }, sentences: [], hints: [], paragraphTokens };
+  return { text, lines, paragraphs, tokens: { count: total, start, end, value, lower, pos, type, paragraph }, sentences: [], paragraphTokens };
 }
