@@ -9,7 +9,7 @@
  *
  * Each set dir holds text/<id>.txt and labels/<id>.tsv (label<TAB>... per line; B body, N
  * boilerplate, the rest ignored), the layout of /work/shared/data/boilerplate. The data is read
- * where it lies and never copied; only the weights (a few dozen numbers) are written.
+ * where it lies and never copied; only the trees and weights (a few thousand numbers) are written.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -49,7 +49,7 @@ for (const dir of dirs) {
       const l = labels[upperBound(lineStarts, p.start) - 1];
       if (l === 'B' || l === 'N') labelled.push([i, l === 'B' ? 1 : 0]);
     });
-    // every document weighs about the same, whatever its length
+    // every page weighs as much as 15 labelled lines at most: long reference pages do not drown the news pages
     const w = labelled.length ? Math.min(1, 15 / labelled.length) : 0;
     docs.push({ x: featureMatrix(feats), feats, n: feats.length, labelled, w });
     count += labelled.length;

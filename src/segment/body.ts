@@ -100,18 +100,12 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
   }
   const ranges: Array<[number, number]> = [[start, end]];
   if (end > start && params.secondShare < 10) {
-    let main = 0;
-    for (let i = start; i < end; i++) main += scores[i]!;
+    const main = spanSum(scores, start, end);
     const lo = Math.max(0, start - params.secondGap);
     const hi = Math.min(scores.length, end + params.secondGap);
     const before = bestSpan(scores.slice(lo, start));
     const after = bestSpan(scores.slice(end, hi));
-    const sum = (a: number, b: number): number => {
-      let t = 0;
-      for (let i = a; i < b; i++) t += scores[i]!;
-      return t;
-    };
-    const ok = (a: number, b: number): boolean => b > a && sum(a, b) >= params.secondShare * main;
+    const ok = (a: number, b: number): boolean => b > a && spanSum(scores, a, b) >= params.secondShare * main;
     if (ok(lo + before[0], lo + before[1])) ranges.unshift([lo + before[0], lo + before[1]]);
     if (ok(end + after[0], end + after[1])) ranges.push([end + after[0], end + after[1]]);
     // two spans with only a table (and the line introducing it) between them are one
