@@ -77,7 +77,7 @@ export function findTitleLine(doc: Document, features: BlockFeatures[], bodyStar
 }
 
 /** A byline or date line by its shape: "By ...", "Posted by ... on May 4, 2019", "Updated 22 hours ago". */
-function isMetaLine(doc: Document, features: BlockFeatures[], i: number): boolean {
+export function isMetaLine(doc: Document, features: BlockFeatures[], i: number): boolean {
   const f = features[i]!;
   if (f.words > 16 || f.endsSentence) return false;
   if (f.byStart || f.dateHint || f.commentMeta) return true;

@@ -7,7 +7,7 @@ import { selectBody } from './body.js';
 import { parseByline } from './byline.js';
 import { findDateline } from './dateline.js';
 import { blockFeatures } from './features.js';
-import { findTitleLine, leadHeadline, textHeadline } from './headline.js';
+import { findTitleLine, isMetaLine, leadHeadline, textHeadline } from './headline.js';
 import { boilerplateKinds } from './kinds.js';
 import { blockLogits } from './model.js';
 
@@ -86,8 +86,8 @@ export function segmentDocument(doc: Document, opts: ResolvedOptions): Segmentat
       publishedAt ??= date;
     }
   }
-  // Meta lines at the top of the body span leave it.
-  while (bodyStart < bodyEnd && taken.has(bodyStart)) bodyStart++;
+  // Meta lines at the top of the body span leave it (also "Published 1 day ago", which gives no date).
+  while (bodyStart < bodyEnd && (taken.has(bodyStart) || (features[bodyStart]!.words <= 8 && isMetaLine(doc, features, bodyStart)))) bodyStart++;
 
   const titleBlock = findTitleLine(doc, features, bodyStart, taken, opts.title, selected.body.filter((i) => i >= bodyStart && !taken.has(i)).slice(0, 4), selected.table);
   if (titleBlock >= 0) taken.add(titleBlock);
