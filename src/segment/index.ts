@@ -6,10 +6,11 @@ import { findAbsoluteDate } from '../dates/absolute.js';
 import { selectBody } from './body.js';
 import { parseByline } from './byline.js';
 import { findDateline } from './dateline.js';
-import { blockFeatures } from './features.js';
+import { blockFeatures, type BlockFeatures } from './features.js';
 import { findTitleLine, isMetaLine, leadHeadline, textHeadline } from './headline.js';
 import { boilerplateKinds } from './kinds.js';
 import { blockLogits } from './model.js';
+import type { BoilerplateMemory } from './memory.js';
 
 export { createBoilerplateMemory, type BoilerplateMemory, type BoilerplateMemoryOptions } from './memory.js';
 
@@ -38,6 +39,27 @@ export function segment(text: string, options?: ParseOptions): Segmentation {
 }
 
 /**
+ * The blocks the site memory knows as furniture. When they would take most of what reads as
+ * the article (over half its words), the page is another copy of a story the site has already
+ * run (an update, a syndicated repeat), not furniture: then none is.
+ */
+function recurringBlocks(doc: Document, features: BlockFeatures[], logits: Float64Array, memory: BoilerplateMemory): Set<number> {
+  const { text, paragraphs } = doc;
+  const recurring = new Set<number>();
+  let proseWords = 0;
+  let recurringWords = 0;
+  paragraphs.forEach((p, i) => {
+    const again = memory.isRecurring(text.slice(p.start, Math.min(p.end, p.start + 400)));
+    if (again) recurring.add(i);
+    if (logits[i]! > 0) {
+      proseWords += features[i]!.words;
+      if (again) recurringWords += features[i]!.words;
+    }
+  });
+  return recurringWords * 2 > proseWords ? new Set() : recurring;
+}
+
+/**
  * segment() over a Document already built (the pipeline's entry). With a site memory
  * (`options.boilerplateMemory`), lines that recur across the site's earlier articles are
  * furniture; the article's lines are then added to the memory.
@@ -47,15 +69,8 @@ export function segmentDocument(doc: Document, opts: ResolvedOptions): Segmentat
   const { text, paragraphs } = doc;
   const features = blockFeatures(doc);
   const logits = blockLogits(features);
-  const recurring = new Set<number>();
-  if (memory && memory.articles > 0) {
-    paragraphs.forEach((p, i) => {
-      if (memory.isRecurring(text.slice(p.start, Math.min(p.end, p.start + 400)))) {
-        recurring.add(i);
-        logits[i] = Math.min(logits[i]!, -6);
-      }
-    });
-  }
+  const recurring = memory && memory.articles > 0 ? recurringBlocks(doc, features, logits, memory) : new Set<number>();
+  for (const i of recurring) logits[i] = Math.min(logits[i]!, -6);
   const selected = selectBody(features, logits);
   let bodyStart = selected.start;
   const bodyEnd = selected.end;

@@ -38,6 +38,18 @@ describe('createBoilerplateMemory', () => {
     expect(seg.boilerplate.map((b) => b.text)).toEqual(expect.arrayContaining(FOOTER));
   });
 
+  it('a story the site runs again (a repeat, an update) keeps its body', () => {
+    const memory = createBoilerplateMemory({ minArticles: 3 });
+    for (let n = 0; n < 4; n++) segment(article(1), { boilerplateMemory: memory });
+    const body = segment(article(1), { boilerplateMemory: memory }).paragraphs.map((p) => p.text);
+    expect(body).toHaveLength(5); // a repeat: nothing can be told apart, so the model decides alone
+    for (let n = 2; n <= 4; n++) segment(article(n), { boilerplateMemory: memory });
+    const update = article(1).replace('closed in spring.', 'closed in spring and reopens in May.');
+    const again = segment(update, { boilerplateMemory: memory }).paragraphs.map((p) => p.text);
+    expect(again).toContain('Residents of Ashford asked the board to keep one lane open for school buses while the work goes on.');
+    expect(again.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('counts digits-only differences as the same line, and each line once per article', () => {
     const memory = createBoilerplateMemory();
     memory.learn(['12 Comments', '12 Comments', 'Share']);
