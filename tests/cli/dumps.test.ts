@@ -169,7 +169,8 @@ describe.concurrent('newsparse over dumps (built bin, worker threads)', () => {
       'The farmers market moves to the old rail yard this summer while the square is repaved.',
     ];
     const promo = 'Our reporters cover every council meeting, and readers like you make that work possible.';
-    const rows = leads.map((lead, i) => JSON.stringify({ id: `r${i}`, url: `https://www.example-gazette.com/local/${i}`, text: `${lead}\n\nMore details were expected later in the week.\n\n${promo}` }));
+    const follow = ['budget', 'bridge', 'school', 'library', 'playground', 'fares', 'rescue', 'market'];
+    const rows = leads.map((lead, i) => JSON.stringify({ id: `r${i}`, url: `https://www.example-gazette.com/local/${i}`, text: `${lead}\n\nMore details on the ${follow[i]} plans were expected from city hall later in the week.\n\n${promo}` }));
     writeFileSync(input, rows.join('\n') + '\n');
     const promoIsBody = (stdout: string): boolean[] => (jsonLines(stdout) as OutLine[]).map((l) => l.article.body.text.includes(promo));
     const [plain, remembered, again, inProcess] = await Promise.all([
