@@ -1,18 +1,20 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { sentenceStarts } from './sentences.js';
 import type { Paragraph, Sentence, Tokens } from './types.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | null = null;
 
 /**
- * The wink-nlp annotations the Document reads: sentences and POS tags. wink's own entities
- * ('ner': DATE, TIME, DURATION, ...) cost about a quarter of a full readDoc and are no longer
- * needed: dates/detect finds those expressions with its own patterns as well as with them (the
- * same DATE F1 on TimeBank and AQUAINT, better durations). Negation, sentiment and custom
+ * The wink-nlp annotations the Document reads: POS tags. wink's own entities ('ner': DATE, TIME,
+ * DURATION, ...) cost about a quarter of a full readDoc and are no longer needed: dates/detect
+ * finds those expressions with its own patterns (the same DATE F1 on TimeBank and AQUAINT, better
+ * durations). Sentences are cut by document/sentences from the tokens ('sbd' costs a tenth to a
+ * fifth of a readDoc, and leaves the POS tags as they are). Negation, sentiment and custom
  * entities are never read either.
  */
-export const WINK_PIPE: readonly string[] = ['sbd', 'pos'];
+export const WINK_PIPE: readonly string[] = ['pos'];
 
 /**
  * wink-nlp appends every new word it reads (names, numbers, typos) to its word table for the
@@ -43,13 +45,41 @@ interface Lexemes {
 /** The word table of the current instance. */
 let lexemes: Lexemes | null = null;
 
+/**
+ * wink's raw reading of the last text: per token four ints (word index, preceding spaces,
+ * POS and lemma, negation), and its cache. Taken from the POS step (the last step of the pipe),
+ * so tokenize reads values, tags and types straight from them, not through wink's per-token
+ * `out` mappers.
+ */
+interface RawDoc {
+  tokens: number[];
+  cache: { property(index: number, prop: string): string };
+}
+let lastRdd: RawDoc | null = null;
+/** POS tag names by number (the model's list) */
+let posNames: string[] = [];
+type PosModel = { setter: (rdd: RawDoc, ...rest: unknown[]) => void };
+const readPos = model.pos as () => PosModel;
+
 const instanceModel: typeof model = {
   ...model,
   metaCER: () => (metaCER ??= readMetaCER()),
   core: () => {
     const core = readCore();
     lexemes = core.features.lexeme;
+    posNames = (core.features as unknown as { pos: { list: string[] } }).pos.list;
     return core;
+  },
+  pos: () => {
+    const m = readPos();
+    const setter = m.setter;
+    return {
+      ...m,
+      setter: (rdd: RawDoc, ...rest: unknown[]) => {
+        setter(rdd, ...rest);
+        lastRdd = rdd;
+      },
+    };
   },
 } as typeof model;
 
@@ -78,17 +108,20 @@ const PLAIN_WORD = /^(?:\p{L}+|\d+)$/u;
  * table's hash afterwards (their list entries stay, so the indices this Document holds stay
  * valid): every text is tokenized as by a fresh instance.
  */
-function readDoc(text: string): ReturnType<Wink['readDoc']> {
+function readDoc(text: string): { raw: RawDoc; words: string[] } {
   const w = wink();
   const table = lexemes!;
   const known = table.list.length;
-  const doc = w.readDoc(text);
+  lastRdd = null;
+  w.readDoc(text);
+  const raw = lastRdd!;
+  lastRdd = null;
   for (let i = known; i < table.list.length; i++) {
     const word = table.list[i]!;
     if (!PLAIN_WORD.test(word)) delete table.hash[word];
   }
   if (table.list.length - baseSize > winkLimits.maxNewWords) nlp = null;
-  return doc;
+  return { raw, words: table.list };
 }
 
 /**
@@ -186,17 +219,14 @@ function align(text: string, value: string, from: number): number {
  * and must not run into the next block.
  */
 export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
-  const its = wink().its;
   const { masked, runs } = maskLongWords(text);
-  const doc = readDoc(masked);
-  const all = doc.tokens();
-  const values = all.out(its.value) as string[];
-  const posAll = all.out(its.pos) as string[];
-  const typeAll = all.out(its.type) as string[];
+  const { raw, words } = readDoc(masked);
+  // wink's tokens read straight from its raw data (what its.value, its.pos and its.type give)
+  const rawTokens = raw.tokens;
+  const cache = raw.cache;
+  const nw = rawTokens.length >> 2;
 
-  const n = values.length + runs.length;
-  // wink index -> our index (whitespace tokens dropped), -1 when dropped
-  const map = new Int32Array(values.length + 1);
+  const n = nw + runs.length;
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const value: string[] = [];
@@ -219,8 +249,9 @@ export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
     para[count] = p;
     count++;
   };
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
+  for (let i = 0; i < nw; i++) {
+    const word = rawTokens[4 * i]!;
+    const v = words[word]!;
     const s = align(masked, v, offset);
     // long words blanked out before this token come back as tokens of their own
     while (r < runs.length && runs[r]![0] < s) {
@@ -228,12 +259,10 @@ export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
       push(a, b, text.slice(a, b), 'X', 'word');
     }
     offset = s + v.length;
-    if (typeAll[i] === 'tabCRLF' || posAll[i] === 'SPACE' || v.trim() === '') {
-      map[i] = -1;
-      continue;
-    }
-    map[i] = count;
-    push(s, offset, v, posAll[i]!, typeAll[i]!);
+    const kind = cache.property(word, 'tokenType');
+    const tag = posNames[(rawTokens[4 * i + 2]! & POS_MASK) >>> POS_SHIFT]!;
+    if (kind === 'tabCRLF' || tag === 'SPACE' || v.trim() === '') continue;
+    push(s, offset, v, tag, kind);
   }
   while (r < runs.length) {
     const [a, b] = runs[r++]!;
@@ -254,9 +283,13 @@ export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
   for (let t = count - 1; t >= 0; t--) paragraphTokens[para[t]! * 2] = t;
   for (let t = 0; t < count; t++) paragraphTokens[para[t]! * 2 + 1] = t + 1;
 
-  const sentences = cutSentences(doc.sentences().out(its.span) as number[][], map, tokens);
+  const sentences = cutSentences(sentenceStarts(text, tokens), tokens);
   return { tokens, sentences, paragraphTokens };
 }
+
+/** Where wink keeps a token's POS tag number in its third int (its.pos). */
+const POS_MASK = 0x3f00000;
+const POS_SHIFT = 20;
 
 /** What /\s/ matches, by code unit (NaN past the end: false). */
 function isSpaceCode(c: number): boolean {
@@ -264,27 +297,16 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-function firstKept(map: Int32Array, a: number, b: number): number {
-  for (let i = a; i <= b; i++) if (map[i]! >= 0) return map[i]!;
-  return -1;
-}
-function lastKept(map: Int32Array, a: number, b: number): number {
-  for (let i = b; i >= a; i--) if (map[i]! >= 0) return map[i]!;
-  return -1;
-}
-
-function cutSentences(spans: number[][], map: Int32Array, tokens: Tokens): Sentence[] {
+/** Sentences from their first tokens, cut at paragraph ends as well. */
+function cutSentences(starts: Uint8Array, tokens: Tokens): Sentence[] {
   const out: Sentence[] = [];
-  for (const [a, b] of spans) {
-    const first = firstKept(map, a!, b!);
-    const last = lastKept(map, a!, b!);
-    if (first < 0) continue;
-    let s = first;
-    for (let t = first + 1; t <= last + 1; t++) {
-      if (t === last + 1 || tokens.paragraph[t] !== tokens.paragraph[s]) {
-        out.push({ start: tokens.start[s]!, end: tokens.end[t - 1]!, first: s, last: t, paragraph: tokens.paragraph[s]! });
-        s = t;
-      }
+  const n = tokens.count;
+  const para = tokens.paragraph;
+  let s = 0;
+  for (let t = 1; t <= n; t++) {
+    if (t === n || starts[t] === 1 || para[t] !== para[s]) {
+      out.push({ start: tokens.start[s]!, end: tokens.end[t - 1]!, first: s, last: t, paragraph: para[s]! });
+      s = t;
     }
   }
   return out;

@@ -75,6 +75,28 @@ describe('buildDocument', () => {
     for (const s of doc.sentences) expect(doc.tokens.paragraph[s.first]).toBe(doc.tokens.paragraph[s.last - 1]);
   });
 
+  it('cuts sentences after terminal punctuation and closing quotes, not after titles, initials, dotted abbreviations or a state after a party letter', () => {
+    const t =
+      'Sen. David Perdue (R-Ga.) said he would. Mr. Smith met Gov. Cuomo at the U.S. Open on Jan. 5 at 3.5 percent. ' +
+      '"Yes," he said. "No!" She left (finally). Then George W. Bush came... and went. It was in Selma, Ala. But Acme Inc. The end? ' +
+      "''It was,'' he said. ''Yes.'' Fine.";
+    const doc = buildDocument(t);
+    expect(doc.sentences.map((s) => t.slice(s.start, s.end))).toEqual([
+      'Sen. David Perdue (R-Ga.) said he would.',
+      'Mr. Smith met Gov. Cuomo at the U.S. Open on Jan. 5 at 3.5 percent.',
+      '"Yes," he said.',
+      '"No!"',
+      'She left (finally).',
+      'Then George W. Bush came... and went.',
+      'It was in Selma, Ala.',
+      'But Acme Inc.',
+      'The end?',
+      "''It was,'' he said.",
+      "''Yes.''",
+      'Fine.',
+    ]);
+  });
+
   it('handles inputs with no tokens', () => {
     for (const t of ['', '   ', '\n\n\n']) {
       const doc = buildDocument(t);
