@@ -38,14 +38,24 @@ const H_CAPDOC = featureHash('capdoc');
 const H_HEAD = new Map(['o0', 'o', 'p0', 'p', 'm0', 'm'].map((h) => [h, featureHash('head=' + h)]));
 /**
  * Arena layout of a word: its own K weights, 1 if a gazetteer phrase starts with it, then per
- * previous tag (START included) the offset of the vector with that tag, 0 when not made yet.
+ * previous tag (START included) the offset of the vector with that tag, 0 when not made yet;
+ * then the id of its shape, and the hash of "wnw=<word>|" (the pair with the word after).
  */
 const W_PHRASE = K;
 const W_BY_TAG = K + 1;
-const WORD_SIZE = K + 1 + K + 1;
-/** Arena layout of a neighbour: its K weights (its word alone), 1 if a gazetteer phrase starts with it. */
+const W_SHAPE = 2 * K + 2;
+const W_PAIR = 2 * K + 3;
+const WORD_SIZE = 2 * K + 4;
+/**
+ * Arena layout of a neighbour: its K weights (its word alone), 1 if a gazetteer phrase starts
+ * with it, the id of its shape, and (the word before) the hash of "pww=<word>|".
+ */
 const N_PHRASE = K;
-const NEIGHBOUR_SIZE = K + 1;
+const N_SHAPE = K + 1;
+const N_PAIR = K + 2;
+const NEIGHBOUR_SIZE = K + 3;
+/** Shape ids stay below this, so a pair of them is one small-integer key. */
+const SHAPE_IDS = 1 << 15;
 
 /**
  * The committed weights, decoded on first use: int8 weights with one scale, keyed by the 32-bit
@@ -96,8 +106,10 @@ export class PackedModel implements LinearModel {
   private readonly roles = ROLES.map(() => new Map<string, number>());
   /** the words just before and after, in ordinary, capitals and title-case sentences */
   private readonly near = [0, 1, 2, 3, 4, 5].map(() => new Map<string, number>());
-  /** the shape pair with the word before and after, by the neighbour's shape, then the word's */
-  private readonly shapePairs = [0, 1].map(() => new Map<string, Map<string, number>>());
+  /** the shape pair with the word before and after, by (neighbour's shape id, word's shape id) */
+  private readonly shapePairs = [0, 1].map(() => new Map<number, number>());
+  /** shape -> id (ids index nothing: they only make pair keys) */
+  private readonly shapeIds = new Map<string, number>();
   private readonly pairs = new Int32Array((K + 1) * (K + 1));
   private readonly names: string[] = [];
   private readonly sum = new Int32Array(K);
@@ -125,8 +137,9 @@ export class PackedModel implements LinearModel {
   }
   /** Room for one token's vectors: when the arena is nearly full, empty it and every cache. */
   private reserve(): void {
-    if (this.top + TOKEN_NEED <= this.arenaSize) return;
+    if (this.top + TOKEN_NEED <= this.arenaSize && this.shapeIds.size < SHAPE_IDS - 4) return;
     for (const c of [...this.words, ...this.roles, ...this.near, ...this.shapePairs]) c.clear();
+    this.shapeIds.clear();
     this.pairs.fill(0);
     this.arena.fill(0);
     this.top = 1;
@@ -136,6 +149,11 @@ export class PackedModel implements LinearModel {
     const at = this.alloc(K + extra);
     this.add(feats, this.arena, at);
     return at;
+  }
+  private shapeId(sh: string): number {
+    let id = this.shapeIds.get(sh);
+    if (id === undefined) this.shapeIds.set(sh, (id = this.shapeIds.size));
+    return id;
   }
   private addTo(acc: Int32Array, at: number): void {
     const a = this.arena;
@@ -166,6 +184,8 @@ export class PackedModel implements LinearModel {
     if (e === undefined) {
       e = this.vector(wordFeatures(w, sh, caps), WORD_SIZE - K);
       this.arena[e + W_PHRASE] = startsPhrase(w) ? 1 : 0;
+      this.arena[e + W_SHAPE] = this.shapeId(sh);
+      this.arena[e + W_PAIR] = hashOnCode(hashOn(PAIR_HASH[1]!, w), BAR);
       wordCache.set(tok.value[i]!, e);
     }
     const wordPhrase = this.arena[e + W_PHRASE] === 1;
@@ -203,30 +223,38 @@ export class PackedModel implements LinearModel {
       if (ne === undefined) {
         ne = this.vector(roleFeatures(ROLES[side === 0 ? BEFORE : AFTER]!, nl), NEIGHBOUR_SIZE - K);
         this.arena[ne + N_PHRASE] = startsPhrase(nl) ? 1 : 0;
+        // the neighbour's shape follows from its written form and the sentence's mode, as the cache key does
+        this.arena[ne + N_SHAPE] = this.shapeId(outside ? nv : shapeAt(ctx, j));
+        if (side === 0) this.arena[ne + N_PAIR] = hashOnCode(hashOn(PAIR_HASH[0]!, nl), BAR);
         cache.set(nv, ne);
       }
       this.addTo(acc, ne);
-      const nsh = outside ? nv : shapeAt(ctx, j);
       const pairs = this.shapePairs[side]!;
-      let bySh = pairs.get(nsh);
-      if (bySh === undefined) pairs.set(nsh, (bySh = new Map()));
-      let sp = bySh.get(sh);
+      const pairKey = this.arena[ne + N_SHAPE]! * SHAPE_IDS + this.arena[e + W_SHAPE]!;
+      let sp = pairs.get(pairKey);
       if (sp === undefined) {
+        const nsh = outside ? nv : shapeAt(ctx, j);
         sp = this.alloc(K);
         this.addHash(side === 0 ? hashOn(hashOnCode(hashOn(PAIR_HASH[2]!, nsh), BAR), sh) : hashOn(hashOnCode(hashOn(PAIR_HASH[3]!, sh), BAR), nsh), this.arena, sp);
-        bySh.set(sh, sp);
+        pairs.set(pairKey, sp);
       }
       this.addTo(acc, sp);
       // the word pair, and a gazetteer phrase the two words may make ("New York")
-      this.names.length = 0;
       if (side === 0) {
-        this.addHash(hashOn(hashOnCode(hashOn(PAIR_HASH[0]!, nl), BAR), w), acc);
-        if (this.arena[ne + N_PHRASE] === 1) phraseFeatures('gp', nl, w, this.names);
+        this.addHash(hashOn(this.arena[ne + N_PAIR]!, w), acc);
+        if (this.arena[ne + N_PHRASE] === 1) {
+          this.names.length = 0;
+          phraseFeatures('gp', nl, w, this.names);
+          if (this.names.length) this.add(this.names, acc);
+        }
       } else {
-        this.addHash(hashOn(hashOnCode(hashOn(PAIR_HASH[1]!, w), BAR), nl), acc);
-        if (wordPhrase) phraseFeatures('gn', w, nl, this.names);
+        this.addHash(hashOn(this.arena[e + W_PAIR]!, nl), acc);
+        if (wordPhrase) {
+          this.names.length = 0;
+          phraseFeatures('gn', w, nl, this.names);
+          if (this.names.length) this.add(this.names, acc);
+        }
       }
-      if (this.names.length) this.add(this.names, acc);
     }
     const pk = t2 * (K + 1) + t1;
     let pv = this.pairs[pk]!;
