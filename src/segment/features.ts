@@ -54,8 +54,11 @@ export interface BlockFeatures {
 /** the longest stopword: longer words skip the lookup */
 const STOP_MAX = Math.max(...[...STOPWORDS].map((w) => w.length));
 const END_CHARS = new Set(['.', '!', '?', '。', '！', '？']);
-/** closing marks that end a sentence only after sentence punctuation ("... he said.)" / "said.”") */
-const CLOSERS = new Set(['"', '”', '’', "'", ')', '»', ']']);
+/**
+ * closing marks that end a sentence only after sentence punctuation ("... he said.)" / "said.”"),
+ * also German „...“ / ‚...‘ and Japanese 「...」
+ */
+const CLOSERS = new Set(['"', '”', '’', "'", ')', '»', ']', '“', '‘', '›', '」', '』']);
 const BY_START = /^(?:by|von|par|por|door|di)\s{1,3}\p{Lu}/iu;
 const OPEN_QUOTES = new Set(['"', '“', '„', '«', '‘', "'", '‹', '»']);
 /** A date in the line: a month name (en/de/fr/es, abbreviated) next to a day, a numeric date, or a clock time; bounded. */

@@ -4,6 +4,8 @@ import { parseByline } from '../../src/segment/byline.js';
 import { findDateline } from '../../src/segment/dateline.js';
 import { resolveOptions } from '../../src/options.js';
 import type { Document } from '../../src/document/types.js';
+import { buildDocument } from '../../src/document/build.js';
+import { blockFeatures } from '../../src/segment/features.js';
 
 /** Three body paragraphs of our own (no evaluation data is copied into tests). */
 const BODY = [
@@ -146,6 +148,17 @@ describe('boilerplate kinds', () => {
     const text = `Startseite\nPolitik\nWirtschaft\nSport\nAnmelden\nGemeinderat beschließt neuen Haushalt\n${de.join('\n')}\nLesen Sie auch: Stadt verschiebt Entscheidung über Parkgebühren\nImpressum\nDatenschutz\n© 2021 Beispiel Verlag. Alle Rechte vorbehalten.`;
     expect(bodyTexts(text)).toEqual(de);
     expect(segment(text).headline?.text).toBe('Gemeinderat beschließt neuen Haushalt');
+  });
+
+  it('a sentence that ends inside German or Japanese closing quotes („...“, ‚...‘, 「...」) ends a sentence', () => {
+    const lines = [
+      'Die Bürgermeisterin sagte: „Wir haben lange beraten und sind mit dem Ergebnis zufrieden.“',
+      'Ein Sprecher fügte hinzu: ‚Das war keine leichte Entscheidung.‘',
+      '彼は「予算は承認された。」',
+      'Ein Satz ohne Punkt „in Anführungszeichen“',
+    ];
+    const f = blockFeatures(buildDocument(lines.join('\n')));
+    expect(f.map((b) => b.endsSentence)).toEqual([true, true, true, false]);
   });
 });
 
