@@ -120,9 +120,12 @@ function titleCase(s: string): string {
   return s.replace(/\p{L}+/gu, (w) => (w.length <= 2 ? w : w.charAt(0) + w.slice(1).toLowerCase()));
 }
 
+/** Aliases as a Map: no prototype names ("constructor") read as aliases, no key string interned. */
+const ALIAS = new Map(Object.entries(ALIASES));
+
 function normalKey(key: string): string {
-  const k = key.replace(/^the /, '');
-  return ALIASES[k] ?? k;
+  const k = key.startsWith('the ') ? key.slice(4) : key;
+  return ALIAS.get(k) ?? k;
 }
 
 function contains(hay: string[], needle: string[]): boolean {

@@ -91,12 +91,26 @@ export function candidatesFromSpans(ctx: FeatureContext, spans: TaggedSpan[]): C
       allCaps: sent >= 0 && ctx.capsSent[sent] === 1 && ctx.titleSent[sent] === 0,
       type,
       strong: titles.length > 0 || honorific !== null,
-      key: words.join(' ').toLowerCase().replace(/ - /g, '-'),
+      key: keyOf(tok.lower, tok.value, first, s.last),
       words,
       confidence: s.confidence,
     });
   }
   return out;
+}
+
+/**
+ * The lower-cased name of tokens [first, last): their lower-case forms joined by spaces, a
+ * spaced hyphen closed up ("Guinea - Bissau" -> "guinea-bissau").
+ */
+function keyOf(lower: string[], value: string[], first: number, last: number): string {
+  if (last - first === 1) return lower[first]!;
+  let hyphen = false;
+  for (let i = first; i < last; i++) if (value[i] === '-') hyphen = true;
+  if (hyphen) return value.slice(first, last).join(' ').toLowerCase().replace(/ - /g, '-');
+  let key = lower[first]!;
+  for (let i = first + 1; i < last; i++) key += ' ' + lower[i]!;
+  return key;
 }
 
 function onlyTitles(lower: string[], first: number, last: number): boolean {
