@@ -53,8 +53,11 @@ export function isInlineInsertion(f: BlockFeatures): boolean {
  */
 export function selectBody(features: BlockFeatures[], logits: Float64Array = blockLogits(features), params: BodyParams = DEFAULT_PARAMS): { start: number; end: number; body: number[]; table: Uint8Array } {
   const { offset, clip, inlineCost, dropBelow } = params;
+  // an embedded tweet (its text and credit line) is neither evidence for the span nor against it
+  const tweets = tweetBlocks(features, logits);
   const scores = Array.from(logits, (l, i) => {
     const s = Math.max(-clip, Math.min(clip, l - offset));
+    if (tweets[i]) return Math.max(s, 0);
     return s < 0 && isInlineInsertion(features[i]!) ? Math.max(s, -inlineCost) : s;
   });
   let [start, end] = bestSpan(scores);
@@ -81,7 +84,14 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
   // a table flattened to lines, or a dated list, inside the body span stays whole
   const table = tableCells(features);
   if (end > start) {
-    while (end < features.length && isSentence(features[end]!) && logits[end]! > params.extendAbove) end++;
+    for (;;) {
+      while (end < features.length && isSentence(features[end]!) && logits[end]! > params.extendAbove) end++;
+      // a tweet right after the span, and the sentences after it
+      let k = end;
+      while (k < features.length && tweets[k] && !features[k]!.tweetCredit) k++;
+      if (k === features.length || !features[k]!.tweetCredit) break;
+      end = k + 1;
+    }
     const listEnd = datedListEnd(features, end);
     table.fill(1, end, listEnd);
     end = listEnd;
@@ -125,12 +135,12 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
   for (const [a, b] of ranges) {
     for (let i = a; i < b; ) {
       const f = features[i]!;
-      if (!(f.words >= 2 && !f.endsSentence && logits[i]! < 0 && !table[i])) {
+      if (!(f.words >= 2 && !f.endsSentence && logits[i]! < 0 && !table[i] && !tweets[i])) {
         i++;
         continue;
       }
       let j = i;
-      while (j < b && features[j]!.words >= 2 && !features[j]!.endsSentence && logits[j]! < 0 && !table[j]) j++;
+      while (j < b && features[j]!.words >= 2 && !features[j]!.endsSentence && logits[j]! < 0 && !table[j] && !tweets[j]) j++;
       if (j - i >= params.itemRun) dropped.fill(1, i, j);
       i = j;
     }
@@ -139,7 +149,7 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
   for (const [a, b] of ranges) for (let i = a; i < b; i++) {
     if (dropped[i]) continue;
     const f = features[i]!;
-    if (table[i] && !f.lexiconKind) {
+    if ((table[i] && !f.lexiconKind) || tweets[i]) {
       body.push(i);
       continue;
     }
@@ -147,6 +157,20 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
     body.push(i);
   }
   return { start: ranges[0]![0], end: ranges[ranges.length - 1]![1], body, table };
+}
+
+/**
+ * Blocks of embedded tweets: each credit line ("— Jane Doe (@jdoe) May 4, 2019") and the up to
+ * four blocks of tweet text above it that score below 0.
+ */
+function tweetBlocks(features: BlockFeatures[], logits: Float64Array): Uint8Array {
+  const out = new Uint8Array(features.length);
+  for (let i = 0; i < features.length; i++) {
+    if (!features[i]!.tweetCredit) continue;
+    out[i] = 1;
+    for (let j = i - 1; j >= 0 && j >= i - 4 && logits[j]! < 0 && !features[j]!.tweetCredit && features[j]!.words > 0; j--) out[j] = 1;
+  }
+  return out;
 }
 
 /** The line that introduces a table or list: a sentence-like line ending with a colon, or a short heading. */

@@ -49,6 +49,8 @@ export interface BlockFeatures {
   dateHint: boolean;
   /** written in capitals ("SEE MORE: ...", "GET THE APP"): at least 8 letters, 80% of them upper case */
   allCaps: boolean;
+  /** the credit line of an embedded tweet: "— Jane Doe (@jdoe) May 4, 2019" */
+  tweetCredit: boolean;
 }
 
 /** the longest stopword: longer words skip the lookup */
@@ -168,8 +170,23 @@ function readBlock(doc: Document, p: Paragraph, repeated: boolean): BlockFeature
       quoteStart: OPEN_QUOTES.has(firstChar),
       dateHint: words <= 30 && digits > 0 && DATE_HINT.test(head),
       allCaps: words >= 2 && caps === words && raw.length <= 200 && isAllCaps(raw),
+      tweetCredit: isTweetCredit(raw),
     };
   }
+}
+
+/** "— Name (@handle) Month D, YYYY" (or "26. Mai 2019"): a dash, a handle in parentheses, a year at the end. */
+function isTweetCredit(raw: string): boolean {
+  if (raw.length > 200 || raw.length < 12) return false;
+  const c = raw.charAt(0);
+  if (c !== '—' && c !== '–' && c !== '-') return false;
+  const at = raw.indexOf('(@');
+  if (at < 0 || raw.indexOf(')', at) < 0) return false;
+  for (let i = raw.length - 4; i < raw.length; i++) {
+    const d = raw.charCodeAt(i);
+    if (d < 48 || d > 57) return false;
+  }
+  return true;
 }
 
 function isAllCaps(raw: string): boolean {

@@ -190,6 +190,13 @@ describe('headline', () => {
 });
 
 describe('list-shaped bodies and inline furniture', () => {
+  it('an embedded tweet inside the body, and one after it, stay in the body', () => {
+    const tweet1 = ['the budget passed!! schools win https://t.co/abc123', '— Helen Ortiz (@mayorortiz) May 4, 2019'];
+    const tweet2 = ['Road repairs next. Stay tuned', '— Town Hall (@townhall) May 5, 2019'];
+    const text = `Town approves new budget\n${BODY.slice(0, 2).join('\n')}\n${tweet1.join('\n')}\n${BODY.slice(2).join('\n')}\n${tweet2.join('\n')}\nShare\nTweet\nMore news\nCouncil names new clerk\nPark reopens after repairs`;
+    expect(bodyTexts(text)).toEqual([...BODY.slice(0, 2), ...tweet1, ...BODY.slice(2), ...tweet2]);
+  });
+
   it('a table flattened to one cell a line stays in the body', () => {
     const table = ['Pos.', 'Team', 'Points', 'Wins', '1', 'Harbor City', '41', '12', '2', 'Old Mill', '37', '11', '3', 'Riverside', '30', '9'];
     const lead = 'The final standings of the county league after the last round on Saturday are below:';
