@@ -156,6 +156,12 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
     if (f.words === 0 || isInlineInsertion(f) || logits[i]! < dropBelow) continue;
     body.push(i);
   }
+  // a rule ("___", "* * *") between two body blocks stays with them
+  for (let k = 1; k < body.length; k++) {
+    const a = body[k - 1]!;
+    const b = body[k]!;
+    if (b - a === 2 && features[a + 1]!.rule) body.splice(k, 0, a + 1);
+  }
   return { start: ranges[0]![0], end: ranges[ranges.length - 1]![1], body, table };
 }
 

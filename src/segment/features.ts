@@ -51,6 +51,8 @@ export interface BlockFeatures {
   allCaps: boolean;
   /** the credit line of an embedded tweet: "— Jane Doe (@jdoe) May 4, 2019" */
   tweetCredit: boolean;
+  /** a rule between sections: only "_ - * = ~ • · #" marks, at least three ("___", "* * *") */
+  rule: boolean;
 }
 
 /** the longest stopword: longer words skip the lookup */
@@ -171,8 +173,20 @@ function readBlock(doc: Document, p: Paragraph, repeated: boolean): BlockFeature
       dateHint: words <= 30 && digits > 0 && DATE_HINT.test(head),
       allCaps: words >= 2 && caps === words && raw.length <= 200 && isAllCaps(raw),
       tweetCredit: isTweetCredit(raw),
+      rule: words === 0 && raw.length <= 80 && isRule(raw),
     };
   }
+}
+
+const RULE_MARKS = new Set(['_', '-', '*', '=', '~', '•', '·', '#', '—', '–']);
+function isRule(raw: string): boolean {
+  let marks = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charAt(i);
+    if (RULE_MARKS.has(c)) marks++;
+    else if (c !== ' ' && c !== '\t') return false;
+  }
+  return marks >= 3;
 }
 
 /** "— Name (@handle) Month D, YYYY" (or "26. Mai 2019"): a dash, a handle in parentheses, a year at the end. */

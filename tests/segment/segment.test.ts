@@ -190,6 +190,11 @@ describe('headline', () => {
 });
 
 describe('list-shaped bodies and inline furniture', () => {
+  it('a rule between two body paragraphs ("___", "* * *") stays in the body; one after the body does not', () => {
+    const text = `Town approves new budget\n${BODY.slice(0, 2).join('\n')}\n___\n${BODY[2]}\n* * *\n${BODY[3]}\n______\nShare\nTweet\nMore news`;
+    expect(bodyTexts(text)).toEqual([...BODY.slice(0, 2), '___', BODY[2], '* * *', BODY[3]]);
+  });
+
   it('an embedded tweet inside the body, and one after it, stay in the body', () => {
     const tweet1 = ['the budget passed!! schools win https://t.co/abc123', '— Helen Ortiz (@mayorortiz) May 4, 2019'];
     const tweet2 = ['Road repairs next. Stay tuned', '— Town Hall (@townhall) May 5, 2019'];
