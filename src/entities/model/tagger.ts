@@ -411,10 +411,26 @@ export function tagNames(doc: Document, ranges: Array<[number, number]>, ctx: Fe
   const n = doc.tokens.count;
   const margin = new Float32Array(n);
   // -1: no scores kept for the token
-  const memo: ScoreMemo | undefined = vote > 0 ? { scores: new Float64Array(n * K), t1: new Int8Array(n).fill(-1), t2: new Int8Array(n).fill(-1) } : undefined;
+  const memo: ScoreMemo | undefined = vote > 0 ? scoreMemo(n) : undefined;
   const tags = tagTokens(ctx, ranges, m, undefined, margin, memo && { memo });
   if (vote > 0) secondPass(ctx, ranges, m, tags, margin, vote, memo);
   return spansOf(tags, margin);
+}
+
+/** Texts up to this many tokens share one memo (1.2 MB); longer ones get their own. */
+const MEMO_KEPT = 1 << 14;
+let keptMemo: ScoreMemo | null = null;
+
+/**
+ * A memo for n tokens, with no scores kept (t1, t2 -1 up to n): for most texts the same buffers
+ * each time (a text reads only what it wrote), so no 72 bytes a token are allocated per text.
+ */
+function scoreMemo(n: number): ScoreMemo {
+  if (n > MEMO_KEPT) return { scores: new Float64Array(n * K), t1: new Int8Array(n).fill(-1), t2: new Int8Array(n).fill(-1) };
+  keptMemo ??= { scores: new Float64Array(MEMO_KEPT * K), t1: new Int8Array(MEMO_KEPT), t2: new Int8Array(MEMO_KEPT) };
+  keptMemo.t1.fill(-1, 0, n);
+  keptMemo.t2.fill(-1, 0, n);
+  return keptMemo;
 }
 
 /** The scores of each token given to it in a pass, with the previous tags they were given for. */
