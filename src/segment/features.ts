@@ -96,14 +96,14 @@ export function blockFeatures(doc: Document): BlockFeatures[] {
     const cacheable = p.end - p.start <= 200;
     const hit = cacheable ? cache.get(key) : undefined;
     if (hit) return hit;
-    const f = readBlock(doc, p, (seen.get(key) ?? 0) > 1);
+    const f = readBlock(doc, p, (seen.get(key) ?? 0) > 1, cacheable ? key : null);
     if (cacheable && f.repeated) cache.set(key, f);
     return f;
   });
 }
 
 /** One block's features from its tokens and text. */
-function readBlock(doc: Document, p: Paragraph, repeated: boolean): BlockFeatures {
+function readBlock(doc: Document, p: Paragraph, repeated: boolean, lowerRaw: string | null): BlockFeatures {
   const { text, tokens, paragraphTokens } = doc;
   {
     const first = paragraphTokens[p.index * 2]!;
@@ -115,26 +115,35 @@ function readBlock(doc: Document, p: Paragraph, repeated: boolean): BlockFeature
     let marks = 0;
     let separators = 0;
     let digits = 0;
+    // offsets and the text, not the token strings: the strings are scattered over the heap, and
+    // this loop runs right after the Document is built, cold (value only for the rare non-ASCII
+    // or mark-led word)
+    const { start, end, type, lower: lowers } = tokens;
     for (let t = first; t < last; t++) {
-      const v = tokens.value[t]!;
-      const type = tokens.type[t];
-      if (type === 'punctuation' || v.length === 1) {
-        if (v === ',') commas++;
-        else if (v === '.' || v === '!' || v === '?') marks++;
-        else if (v === '|' || v === '·' || v === '•' || v === '»' || v === '>' || v === '›') separators++;
-        if (type === 'punctuation') continue;
+      const s0 = start[t]!;
+      const len = end[t]! - s0;
+      const ty = type[t];
+      const c = text.charCodeAt(s0);
+      if (ty === 'punctuation' || len === 1) {
+        if (len === 1) {
+          if (c === 44) commas++;
+          else if (c === 46 || c === 33 || c === 63) marks++;
+          else if (c === 124 || c === 0xb7 || c === 0x2022 || c === 0xbb || c === 62 || c === 0x203a) separators++;
+        }
+        if (ty === 'punctuation') continue;
       }
-      if (type === 'number') {
-        digits += v.length;
+      if (ty === 'number') {
+        digits += len;
         continue;
       }
-      const c = v.charCodeAt(0);
       const ascii = c < 128;
-      if (ascii ? !isAsciiLetter(c) && !LETTER.test(v) : !LETTER.test(v)) continue;
+      if (ascii ? !isAsciiLetter(c) && !LETTER.test(tokens.value[t]!) : !LETTER.test(tokens.value[t]!)) continue;
       words++;
-      const lower = tokens.lower[t]!;
-      if (lower.length <= STOP_MAX && STOPWORDS.has(lower)) stops++;
-      if (ascii ? c >= 65 && c <= 90 : UPPER.test(v)) caps++;
+      if (len <= STOP_MAX) {
+        const lower = lowers[t]!;
+        if (STOPWORDS.has(lower)) stops++;
+      }
+      if (ascii ? c >= 65 && c <= 90 : UPPER.test(tokens.value[t]!)) caps++;
     }
     const raw = text.slice(p.start, p.end);
     // scripts without spaces: about two characters a word
@@ -155,7 +164,7 @@ function readBlock(doc: Document, p: Paragraph, repeated: boolean): BlockFeature
       commas,
       stopRatio: words ? stops / words : 0,
       capRatio: words ? caps / words : 0,
-      lexiconKind: lexiconKind(raw, words),
+      lexiconKind: lexiconKind(raw, words, lowerRaw),
       repeated,
       counter: raw.length <= 40 && COUNTER.test(raw),
       digitRatio: scan ? digits / scan : 0,
@@ -283,11 +292,14 @@ const ANYWHERE = { test: (s: string): boolean => AT_WORD.test(s) || AT_MARK.test
 const EDGE = 160;
 const LEXICON_MAX_WORDS = Math.max(...KIND_LEXICONS.map((lex) => lex.maxWords));
 
-/** The first kind whose phrases the block carries, within that kind's length limit. */
-export function lexiconKind(raw: string, words: number): BoilerplateKind | null {
+/**
+ * The first kind whose phrases the block carries, within that kind's length limit. `lowerRaw`,
+ * when given, is `raw.toLowerCase()` already made (blockFeatures keys short blocks on it).
+ */
+export function lexiconKind(raw: string, words: number, lowerRaw: string | null = null): BoilerplateKind | null {
   // no lexicon names a line this long: most prose paragraphs stop here, unscanned
   if (words > LEXICON_MAX_WORDS) return null;
-  const lower = (raw.length > EDGE * 2 ? raw.slice(0, EDGE) : raw).toLowerCase();
+  const lower = raw.length > EDGE * 2 ? raw.slice(0, EDGE).toLowerCase() : (lowerRaw ?? raw.toLowerCase());
   // furniture phrases stand near a line's start or end ("© 2019 ...", "... (Photo: X/Getty Images)"):
   // a long line is searched at its two edges only
   const edges = raw.length > EDGE * 2 ? `${lower}\n${raw.slice(raw.length - EDGE).toLowerCase()}` : lower;
