@@ -3,14 +3,23 @@ import type { Tokens } from './types.js';
 /**
  * Abbreviations (lower case, without their full stop) that a sentence does not end on when a
  * capitalized word follows: titles and honorifics ("Mr. Stock", "Gov. Cuomo", "Sen. Perdue"),
- * name parts ("St. Louis"), and words that announce what comes next ("No. 10", "Vol. 2").
+ * name parts ("St. Louis", "Ft. Worth", "Roe v. Wade"), "Del." (a delegate, more often than
+ * Delaware before a name). "No. 10", "Vol. 2" need no entry: no sentence starts at a number.
  */
 const NON_FINAL = new Set([
-  'mr', 'mrs', 'ms', 'mssrs', 'messrs', 'dr', 'drs', 'prof', 'rev', 'fr', 'sr', 'st', 'mt', 'ft',
+  'mr', 'mrs', 'ms', 'messrs', 'mssrs', 'dr', 'drs', 'prof', 'rev', 'fr', 'sr', 'st', 'mt', 'ft',
   'gov', 'sen', 'sens', 'rep', 'reps', 'pres', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'cmdr',
-  'sgt', 'cpl', 'pvt', 'adm', 'brig', 'supt', 'insp', 'det', 'hon', 'amb', 'atty', 'sec', 'secy',
-  'no', 'nos', 'vol', 'vols', 'art', 'fig', 'figs', 'pp', 'p', 'ch', 'ed', 'eds', 'vs', 'v', 'cf',
-  'e.g', 'i.e', 'approx', 'ca', 'est', 'dept', 'gov\u2019t', 'mme', 'mlle', 'messrs',
+  'sgt', 'cpl', 'pvt', 'adm', 'brig', 'supt', 'insp', 'det', 'hon', 'amb', 'atty', 'secy',
+  'del', 'vs', 'v', 'cf', 'dept', 'mme', 'mlle',
+]);
+
+/**
+ * Words that open sentences far more often than they follow an abbreviation inside one: after
+ * "in the U.S." or "on Main St.", "He" or "The" starts a new sentence ("U.S. Open" does not).
+ */
+const OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'but', 'and', 'this',
+  'that', 'these', 'those', 'there', 'if', 'when', 'while', 'after', 'before', 'so', 'yet', 'however', 'meanwhile', 'then',
 ]);
 
 /** Months and weekdays written short: "Jan. 5", "Sept. 11" (a sentence rarely ends on them). */
@@ -97,9 +106,12 @@ function continues(c: number): boolean {
 function abbreviationEnds(v: string, next: string): boolean {
   if (!isUpperStart(next)) return false;
   const key = v.slice(0, -1).toLowerCase();
-  // an initial ("W." in "George W. Bush"), or letters with full stops ("U.S. Open", "U.N.
-  // Security Council", "A.G. Edwards", "10 p.m. Wednesday")
-  if (key.length === 1 || key.includes('.')) return false;
+  // an initial: "W." in "George W. Bush"
+  if (key.length === 1) return false;
+  if (OPENERS.has(next.toLowerCase())) return true;
+  // letters with full stops ("U.S. Open", "U.N. Security Council", "A.G. Edwards", "10 p.m.
+  // Wednesday"), titles, name parts, short months
+  if (key.includes('.')) return false;
   return !(NON_FINAL.has(key) || DATE_ABBREVIATIONS.has(key));
 }
 

@@ -79,7 +79,7 @@ describe('buildDocument', () => {
     const t =
       'Sen. David Perdue (R-Ga.) said he would. Mr. Smith met Gov. Cuomo at the U.S. Open on Jan. 5 at 3.5 percent. ' +
       '"Yes," he said. "No!" She left (finally). Then George W. Bush came... and went. It was in Selma, Ala. But Acme Inc. The end? ' +
-      "''It was,'' he said. ''Yes.'' Fine.";
+      "''It was,'' he said. ''Yes.'' Fine. The answer was no. He lived in the U.S. He said Del. Stacey Plaskett won.";
     const doc = buildDocument(t);
     expect(doc.sentences.map((s) => t.slice(s.start, s.end))).toEqual([
       'Sen. David Perdue (R-Ga.) said he would.',
@@ -94,6 +94,9 @@ describe('buildDocument', () => {
       "''It was,'' he said.",
       "''Yes.''",
       'Fine.',
+      'The answer was no.',
+      'He lived in the U.S.',
+      'He said Del. Stacey Plaskett won.',
     ]);
   });
 
