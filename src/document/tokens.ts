@@ -116,8 +116,9 @@ const PLAIN_WORD = /^(?:\p{L}+|\d+)$/u;
  * table's hash afterwards (their list entries stay, so the indices this Document holds stay
  * valid): every text is tokenized as by a fresh instance.
  */
-function readDoc(text: string): { raw: RawDoc; words: string[] } {
+function readDoc(text: string): { raw: RawDoc; words: string[]; instance: number } {
   const w = wink();
+  const instance = winkInstances;
   const table = lexemes!;
   const known = table.list.length;
   lastRdd = null;
@@ -129,7 +130,7 @@ function readDoc(text: string): { raw: RawDoc; words: string[] } {
     if (!PLAIN_WORD.test(word)) delete table.hash[word];
   }
   if (table.list.length - baseSize > winkLimits.maxNewWords) nlp = null;
-  return { raw, words: table.list };
+  return { raw, words: table.list, instance };
 }
 
 /**
@@ -204,7 +205,8 @@ function maskLongWords(text: string): { masked: string; runs: Array<[number, num
 
 /**
  * Where a token starts: at or after `from`, past the whitespace wink skipped. wink reports that
- * whitespace as a count it caps at 65,535, so positions are aligned on the text itself.
+ * whitespace as a count it caps at 65,535, so positions are aligned on the text itself. -1 when
+ * the value is not found there (not expected).
  */
 function align(text: string, value: string, from: number): number {
   let i = from;
@@ -218,7 +220,7 @@ function align(text: string, value: string, from: number): number {
   }
   // not expected (wink's values are substrings of its input); look a little further, never far
   const found = text.slice(from, from + 4096).indexOf(value);
-  return found < 0 ? from : from + found;
+  return found < 0 ? -1 : from + found;
 }
 
 /**
@@ -228,7 +230,7 @@ function align(text: string, value: string, from: number): number {
  */
 export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
   const { masked, runs } = maskLongWords(text);
-  const { raw, words } = readDoc(masked);
+  const { raw, words, instance } = readDoc(masked);
   // wink's tokens read straight from its raw data (what its.value, its.pos and its.type give)
   const rawTokens = raw.tokens;
   const cache = raw.cache;
@@ -244,12 +246,14 @@ export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
   const pos: string[] = [];
   const type: string[] = [];
   const para = new Int32Array(n);
+  const wordIndex = new Int32Array(n);
   let offset = 0;
   let count = 0;
   let p = 0;
   let r = 0;
-  const push = (s: number, e: number, v: string, l: string, tag: string, kind: string): void => {
+  const push = (s: number, e: number, v: string, l: string, tag: string, kind: string, w: number): void => {
     while (p < paragraphs.length - 1 && s >= paragraphs[p]!.end) p++;
+    wordIndex[count] = w;
     start[count] = s;
     end[count] = e;
     value.push(v);
@@ -268,23 +272,25 @@ export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
       wordInfo[at + 1] = lowerOf(v);
       wordInfo[at + 2] = cache.property(word, 'tokenType');
     }
-    const s = align(masked, v, offset);
+    const found = align(masked, v, offset);
+    const s = found < 0 ? offset : found;
     // long words blanked out before this token come back as tokens of their own
     while (r < runs.length && runs[r]![0] < s) {
       const [a, b] = runs[r++]!;
       const v = text.slice(a, b);
-      push(a, b, v, lowerOf(v), 'X', 'word');
+      push(a, b, v, lowerOf(v), 'X', 'word', -1);
     }
     offset = s + v.length;
     const kind = wordInfo[at + 2]!;
     const tag = posNames[(rawTokens[4 * i + 2]! & POS_MASK) >>> POS_SHIFT]!;
     if (kind === 'tabCRLF' || tag === 'SPACE' || (kind !== 'word' && v.trim() === '')) continue;
-    push(s, offset, v, wordInfo[at + 1]!, tag, kind);
+    // the word index stands for the token only where the token is its written form in the text
+    push(s, offset, v, wordInfo[at + 1]!, tag, kind, found < 0 || v.length === 0 ? -1 : word);
   }
   while (r < runs.length) {
     const [a, b] = runs[r++]!;
     const v = text.slice(a, b);
-    push(a, b, v, lowerOf(v), 'X', 'word');
+    push(a, b, v, lowerOf(v), 'X', 'word', -1);
   }
   const tokens: Tokens = {
     count,
@@ -295,6 +301,8 @@ export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
     pos,
     type,
     paragraph: para.subarray(0, count),
+    word: wordIndex.subarray(0, count),
+    vocabulary: instance,
   };
 
   const paragraphTokens = new Int32Array(paragraphs.length * 2);

@@ -33,6 +33,15 @@ export interface Tokens {
   type: string[];
   /** Index of the paragraph holding the token. */
   paragraph: Int32Array;
+  /**
+   * The token's index in wink-nlp's word table, or -1 (a long word kept out of wink, or a token
+   * not found at its place in the text). One index names one written form (`value`), with one
+   * `type`, for as long as `vocabulary` is the same: a later stage can keep facts about a word in
+   * a typed array by this index, read once per word instead of once per token.
+   */
+  word: Int32Array;
+  /** Which word table `word` indexes: the wink instance's number (a new instance, a new table). */
+  vocabulary: number;
 }
 
 export interface Sentence extends Span {

@@ -55,11 +55,13 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
   const { offset, clip, inlineCost, dropBelow } = params;
   // an embedded tweet (its text and credit line) is neither evidence for the span nor against it
   const tweets = tweetBlocks(features, logits);
-  const scores = Array.from(logits, (l, i) => {
-    const s = Math.max(-clip, Math.min(clip, l - offset));
-    if (tweets[i]) return Math.max(s, 0);
-    return s < 0 && isInlineInsertion(features[i]!) ? Math.max(s, -inlineCost) : s;
-  });
+  // a plain loop: Array.from with a map function goes through the iterator protocol per block
+  const scores: number[] = [];
+  for (let i = 0; i < logits.length; i++) {
+    const s = Math.max(-clip, Math.min(clip, logits[i]! - offset));
+    if (tweets[i]) scores.push(Math.max(s, 0));
+    else scores.push(s < 0 && isInlineInsertion(features[i]!) ? Math.max(s, -inlineCost) : s);
+  }
   let [start, end] = bestSpan(scores);
   // a long comment section can outweigh the article above it: a span that starts below the
   // comment header gives way to the best span above the header when that one is substantial

@@ -4,6 +4,8 @@ import { AGENCIES, BYLINE_ROLES } from '../lexicons/agencies.js';
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|der|van|von|la|le|bin|al|dos|du|ter)$/u;
 const BY = /^(?:by|von|par|por|door)\s+/i;
 const agencies = new Set(AGENCIES.map((a) => a.toLowerCase()));
+/** any of the roles anywhere in a part (one scan, not one search per role); literals only */
+const ROLE = new RegExp(BYLINE_ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
 /**
  * A byline line: "By Maria Lopez", "By Maria Lopez and Tom Hale, Staff Writers",
@@ -22,7 +24,7 @@ export function parseByline(text: string, start: number, end: number): Byline | 
     const p = part.trim();
     if (!p) continue;
     const lower = p.toLowerCase();
-    if (agencies.has(lower) || BYLINE_ROLES.some((r) => lower.includes(r)) || /\d/.test(p)) {
+    if (agencies.has(lower) || ROLE.test(lower) || /\d/.test(p)) {
       sawOutlet = true;
       break;
     }

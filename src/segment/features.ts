@@ -1,7 +1,7 @@
 import type { Document, Paragraph } from '../document/types.js';
 import type { BoilerplateKind } from '../types.js';
 import { COMMENT_MARKERS, KIND_LEXICONS } from './lexicons/boilerplate.js';
-import { STOPWORDS } from './lexicons/stopwords.js';
+import { COMMA, CAP, flagTable, MARK, NUMBER, SEPARATOR, STOP, tokenFlags, WORD } from './words.js';
 
 /** What one block (paragraph) looks like, from its own tokens. */
 export interface BlockFeatures {
@@ -55,8 +55,6 @@ export interface BlockFeatures {
   rule: boolean;
 }
 
-/** the longest stopword: longer words skip the lookup */
-const STOP_MAX = Math.max(...[...STOPWORDS].map((w) => w.length));
 const END_CHARS = new Set(['.', '!', '?', '。', '！', '？']);
 /**
  * closing marks that end a sentence only after sentence punctuation ("... he said.)" / "said.”"),
@@ -68,8 +66,6 @@ const OPEN_QUOTES = new Set(['"', '“', '„', '«', '‘', "'", '‹', '»']);
 /** A date in the line: a month name (en/de/fr/es, abbreviated) next to a day, a numeric date, or a clock time; bounded. */
 const DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-zé.]{0,7}\s{1,3}\d{1,2}\b|\b\d{1,2}\.?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b/i;
 const NUMERIC = /^[-+−]?[$€£%]?\d[\d,.:/%-]{0,14}[%]?$/;
-const LETTER = /\p{L}/u;
-const UPPER = /^\p{Lu}/u;
 /** Bounded: checked on the first 300 characters only. */
 const LINK = /(?:https?:\/\/|www\.)\S|[\w.-]{1,40}@[\w-]{1,40}\.[a-z]{2,6}|(?:^|\s)@\w{2,30}/i;
 const COMMENT_COUNT = /^\d{1,5}\s{1,3}(?:responses?|thoughts?|comments?|replies|kommentare?|antworten|gedanken|réponses?|commentaires?|respuestas?|comentarios?)\s{1,3}(?:to|on|zu|auf|à|sur|a|en)\b/i;
@@ -79,27 +75,60 @@ const COUNTER = /^\d[\d,.]{0,12}\s{0,3}[kKmM]?\s{0,3}(?:comments?|replies|respon
 
 export function blockFeatures(doc: Document): BlockFeatures[] {
   const { text, paragraphs } = doc;
-  const seen = new Map<string, number>();
-  const keys: string[] = [];
-  for (const p of paragraphs) {
-    // short blocks are compared case-folded; long ones by their length and first 64 characters
-    // (cheap, and a long block repeats as a copy: a teaser of the lead, a pasted disclaimer)
+  const n = paragraphs.length;
+  // short blocks are compared case-folded; long ones by their length and first 64 characters
+  // (cheap, and a long block repeats as a copy: a teaser of the lead, a pasted disclaimer). The
+  // keys are first sorted into buckets by their length and three of their characters (a number:
+  // no string hashed); only blocks that share a bucket are compared by key.
+  const keys: Array<string | null> = [];
+  const bucketOf = new Int32Array(n);
+  const buckets = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const p = paragraphs[i]!;
     const len = p.end - p.start;
-    const key = len <= 200 ? text.slice(p.start, p.end).toLowerCase() : `${len}\u0000${text.slice(p.start, p.start + 64)}`;
-    keys.push(key);
+    let b: number;
+    if (len <= 200) {
+      const key = text.slice(p.start, p.end).toLowerCase();
+      keys.push(key);
+      const kl = key.length;
+      b = bucket(kl, key.charCodeAt(0), key.charCodeAt(kl >> 1), key.charCodeAt(kl - 1));
+    } else {
+      // the bucket of the key `${len}\u0000${first 64 characters}`, read without making it
+      keys.push(null);
+      const digits = String(len);
+      const kl = digits.length + 65;
+      b = bucket(kl, digits.charCodeAt(0), text.charCodeAt(p.start + (kl >> 1) - digits.length - 1), text.charCodeAt(p.start + 63));
+    }
+    bucketOf[i] = b;
+    buckets.set(b, (buckets.get(b) ?? 0) + 1);
+  }
+  const longKey = (p: Paragraph): string => `${p.end - p.start}\u0000${text.slice(p.start, p.start + 64)}`;
+  const seen = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    if (buckets.get(bucketOf[i]!)! < 2) continue;
+    const key = keys[i] ?? longKey(paragraphs[i]!);
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   // a line that stands many times on the page (menus, share bars) is read once
   const cache = new Map<string, BlockFeatures>();
   return paragraphs.map((p, pi) => {
-    const key = keys[pi]!;
-    const cacheable = p.end - p.start <= 200;
-    const hit = cacheable ? cache.get(key) : undefined;
+    const key = keys[pi] ?? null;
+    const cacheable = key !== null;
+    const repeated = buckets.get(bucketOf[pi]!)! > 1 && (seen.get(key ?? longKey(p)) ?? 0) > 1;
+    const hit = cacheable && repeated ? cache.get(key) : undefined;
     if (hit) return hit;
-    const f = readBlock(doc, p, (seen.get(key) ?? 0) > 1, cacheable ? key : null);
+    const f = readBlock(doc, p, repeated, key);
     if (cacheable && f.repeated) cache.set(key, f);
     return f;
   });
+}
+
+/** A block key's bucket: its length and its first, middle and last characters, mixed. */
+function bucket(length: number, first: number, middle: number, last: number): number {
+  let h = Math.imul(length, 0x9e3779b1) ^ first;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) ^ middle;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) ^ last;
+  return h | 0;
 }
 
 /** One block's features from its tokens and text. */
@@ -115,35 +144,28 @@ function readBlock(doc: Document, p: Paragraph, repeated: boolean, lowerRaw: str
     let marks = 0;
     let separators = 0;
     let digits = 0;
-    // offsets and the text, not the token strings: the strings are scattered over the heap, and
-    // this loop runs right after the Document is built, cold (value only for the rare non-ASCII
-    // or mark-led word)
-    const { start, end, type, lower: lowers } = tokens;
+    // per token only its word-table index and that word's bits (typed arrays, see words.ts): the
+    // token strings are scattered over the heap, and this loop runs right after the Document is
+    // built, cold
+    const { start, end, word } = tokens;
+    let flags = flagTable(tokens);
     for (let t = first; t < last; t++) {
-      const s0 = start[t]!;
-      const len = end[t]! - s0;
-      const ty = type[t];
-      const c = text.charCodeAt(s0);
-      if (ty === 'punctuation' || len === 1) {
-        if (len === 1) {
-          if (c === 44) commas++;
-          else if (c === 46 || c === 33 || c === 63) marks++;
-          else if (c === 124 || c === 0xb7 || c === 0x2022 || c === 0xbb || c === 62 || c === 0x203a) separators++;
-        }
-        if (ty === 'punctuation') continue;
+      const w = word[t]!;
+      let f = w >= 0 && w < flags.length ? flags[w]! : 0;
+      if (f === 0) {
+        f = tokenFlags(text, tokens, t);
+        flags = flagTable(tokens);
       }
-      if (ty === 'number') {
-        digits += len;
-        continue;
+      if (f < COMMA) continue;
+      commas += (f & COMMA) >> 1;
+      marks += (f & MARK) >> 2;
+      separators += (f & SEPARATOR) >> 3;
+      if (f & NUMBER) digits += end[t]! - start[t]!;
+      if (f & WORD) {
+        words++;
+        stops += (f & STOP) >> 7;
+        caps += (f & CAP) >> 8;
       }
-      const ascii = c < 128;
-      if (ascii ? !isAsciiLetter(c) && !LETTER.test(tokens.value[t]!) : !LETTER.test(tokens.value[t]!)) continue;
-      words++;
-      if (len <= STOP_MAX) {
-        const lower = lowers[t]!;
-        if (STOPWORDS.has(lower)) stops++;
-      }
-      if (ascii ? c >= 65 && c <= 90 : UPPER.test(tokens.value[t]!)) caps++;
     }
     const raw = text.slice(p.start, p.end);
     // scripts without spaces: about two characters a word
@@ -239,10 +261,6 @@ function endsSentence(raw: string): boolean {
   const c = raw.charAt(e - 1);
   if (!END_CHARS.has(c)) return false;
   return !(c === '.' && raw.charAt(e - 2) === '.');
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function countCjk(raw: string): number {

@@ -2,7 +2,7 @@ import type { Document } from '../document/types.js';
 import type { Headline } from '../types.js';
 import type { BlockFeatures } from './features.js';
 import { tableCells } from './model.js';
-import { STOPWORDS } from './lexicons/stopwords.js';
+import { CONTENT, contentKey, tokenFlags } from './words.js';
 
 /** How many blocks above the body a title line may stand (share bars, bylines, captions sit between). */
 const WINDOW = 40;
@@ -147,15 +147,10 @@ function contentWords(doc: Document, start: number, end: number, into: string[] 
   for (let t = first; t < last; t++) {
     if (tokens.start[t]! < start) continue;
     if (tokens.end[t]! > end) break;
-    const w = tokens.lower[t]!;
-    if (w.length < 3 || STOPWORDS.has(w) || !WORDISH.test(w)) continue;
-    into.push(w.length > 6 ? w.slice(0, 6) : w);
+    if (tokenFlags(doc.text, tokens, t) & CONTENT) into.push(contentKey(tokens, t));
   }
   return into;
 }
-
-/** a token that is a word or a number (at least one letter or digit) */
-const WORDISH = /[\p{L}\p{N}]/u;
 
 /** Index of the paragraph that holds offset `at` (paragraphs are sorted), or -1. */
 function paragraphAt(doc: Document, at: number): number {

@@ -74,7 +74,9 @@ export function segmentDocument(doc: Document, opts: ResolvedOptions): Segmentat
   const selected = selectBody(features, logits);
   let bodyStart = selected.start;
   const bodyEnd = selected.end;
-  const kept = new Set(selected.body.filter((i) => !recurring.has(i)));
+  // marks by block (typed arrays, not Sets of indices)
+  const kept = new Uint8Array(paragraphs.length);
+  for (const i of selected.body) if (!recurring.has(i)) kept[i] = 1;
   memory?.learn(paragraphs.map((p) => text.slice(p.start, Math.min(p.end, p.start + 400))));
 
   // Byline and date line: near the top of the body, claimed before the title search.
@@ -109,8 +111,9 @@ export function segmentDocument(doc: Document, opts: ResolvedOptions): Segmentat
   if (titleBlock >= bodyStart && titleBlock < bodyEnd) bodyStart = titleBlock + 1;
 
   const body: number[] = [];
-  for (let i = bodyStart; i < bodyEnd; i++) if (!taken.has(i) && kept.has(i)) body.push(i);
-  const inBody = new Set(body);
+  for (let i = bodyStart; i < bodyEnd; i++) if (!taken.has(i) && kept[i] === 1) body.push(i);
+  const inBody = new Uint8Array(paragraphs.length);
+  for (const i of body) inBody[i] = 1;
 
   let dateline: Dateline | null = null;
   if (body.length) {
@@ -118,7 +121,7 @@ export function segmentDocument(doc: Document, opts: ResolvedOptions): Segmentat
     dateline = findDateline(text, p.start, p.end, publishedAt);
     // a dateline on a line of its own right above the body ("LONDON 1996-08-30")
     const above = paragraphs[body[0]! - 1];
-    if (!dateline && above && !inBody.has(above.index)) {
+    if (!dateline && above && inBody[above.index] !== 1) {
       const own = findDateline(text, above.start, above.end, publishedAt);
       if (own && own.end === above.end) dateline = own;
     }
@@ -130,10 +133,10 @@ export function segmentDocument(doc: Document, opts: ResolvedOptions): Segmentat
   else if (opts.title) headline = { text: opts.title, start: null, end: null, source: 'option' };
   else if (body.length) headline = leadHeadline(doc, body[0]!, dateline ? dateline.end : 0);
 
-  const kinds = boilerplateKinds(features, (i) => !inBody.has(i) && !taken.has(i) && features[i]!.words > 0);
+  const kinds = boilerplateKinds(features, (i) => inBody[i] !== 1 && !taken.has(i) && features[i]!.words > 0);
   const boilerplate: Boilerplate[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
-    const kind = kinds.get(i) ?? (!inBody.has(i) && !taken.has(i) ? 'other' : null);
+    const kind = kinds.get(i) ?? (inBody[i] !== 1 && !taken.has(i) ? 'other' : null);
     if (!kind) continue;
     const p = paragraphs[i]!;
     boilerplate.push({ text: text.slice(p.start, p.end), start: p.start, end: p.end, kind });

@@ -171,6 +171,28 @@ describe('token forms', () => {
   });
 });
 
+describe('word-table indices', () => {
+  it('name one written form and type per word table, and -1 only for tokens kept out of wink', () => {
+    const texts = ['Paris and PARIS and paris, said Ms. Qwertyuiop’s aide.', `Then Paris. ${'z'.repeat(80)} and 12 | 3,5 © paris`];
+    const seen = new Map<string, string>();
+    for (const text of texts) {
+      const doc = buildDocument(text);
+      const { word, value, type, vocabulary } = doc.tokens;
+      for (let t = 0; t < doc.tokens.count; t++) {
+        if (word[t] === -1) {
+          expect(value[t]!.length).toBeGreaterThan(64);
+          continue;
+        }
+        expect(tokenText(doc, t)).toBe(value[t]);
+        const key = `${vocabulary}:${word[t]}`;
+        const form = `${value[t]}\u0000${type[t]}`;
+        expect(seen.get(key) ?? form).toBe(form);
+        seen.set(key, form);
+      }
+    }
+  });
+});
+
 describe('wink-nlp instance', () => {
   it('reads a text the same whatever it read before (wink keeps the words it learns whole)', () => {
     const words = (text: string): string[] => {

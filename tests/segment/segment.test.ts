@@ -6,6 +6,7 @@ import { resolveOptions } from '../../src/options.js';
 import type { Document } from '../../src/document/types.js';
 import { buildDocument } from '../../src/document/build.js';
 import { blockFeatures } from '../../src/segment/features.js';
+import { winkInstances, winkLimits } from '../../src/document/tokens.js';
 
 /** Three body paragraphs of our own (no evaluation data is copied into tests). */
 const BODY = [
@@ -332,5 +333,27 @@ function syntheticDocument(line: string, count: number): Document {
       type[t] = v === '|' ? 'punctuation' : 'word';
     }
   }
-  return { text, lines, paragraphs, tokens: { count: total, start, end, value, lower, pos, type, paragraph }, sentences: [], paragraphTokens };
+  return { text, lines, paragraphs, tokens: { count: total, start, end, value, lower, pos, type, paragraph, word: new Int32Array(total).fill(-1), vocabulary: -1 }, sentences: [], paragraphTokens };
 }
+
+describe('per-word token facts', () => {
+  it('read the same block features whatever the wink instance, and for Documents built before an instance change', () => {
+    const text = 'MENU | Home | News\nBy Jane Doe\nThe minister said on Tuesday that the plan, which was new, would go ahead.\nDie Regierung hat das Gesetz am Montag beschlossen, sagte er.\n12 comments';
+    const strip = (doc: Document) => blockFeatures(doc).map((f) => ({ ...f }));
+    const first = buildDocument(text);
+    const expected = strip(first);
+    const saved = { ...winkLimits };
+    try {
+      winkLimits.maxNewWords = 5;
+      const before = winkInstances;
+      const docs = [0, 1, 2].map((k) => buildDocument(`${text}\nNewword${k}a Newword${k}b Newword${k}c Newword${k}d Newword${k}e Newword${k}f.`));
+      expect(winkInstances).toBeGreaterThan(before);
+      // an older Document (another word table) after newer ones, and the other way round
+      expect(strip(first)).toEqual(expected);
+      for (const d of docs) expect(strip(d).slice(0, 5)).toEqual(expected);
+      expect(strip(buildDocument(text))).toEqual(expected);
+    } finally {
+      Object.assign(winkLimits, saved);
+    }
+  });
+});
