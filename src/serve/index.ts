@@ -156,10 +156,7 @@ async function handleBatch(req: IncomingMessage, res: ServerResponse, { limit, p
   }
   const body = utf8.decode(await readBody(req, limit));
   res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
-  const lines = (async function* () {
-    yield* numberedLines(body);
-  })();
-  for await (const out of ordered(lines, concurrency, (l) => batchLine(l, parse))) {
+  for await (const out of ordered(numberedLines(body), concurrency, (l) => batchLine(l, parse))) {
     if (!res.write(out)) await new Promise((resolve) => res.once('drain', resolve));
   }
   res.end();

@@ -4,7 +4,7 @@
  * Map `items` through `fn` with up to `window` calls in flight, yielding results in input order.
  * Pulls a new item only when a slot is free, so a slow consumer slows the producer.
  */
-export async function* ordered<T, R>(items: AsyncIterable<T>, window: number, fn: (item: T) => Promise<R> | R): AsyncGenerator<R> {
+export async function* ordered<T, R>(items: AsyncIterable<T> | Iterable<T>, window: number, fn: (item: T) => Promise<R> | R): AsyncGenerator<R> {
   const queue: Promise<R>[] = [];
   for await (const item of items) {
     queue.push(Promise.resolve(fn(item)));
