@@ -146,7 +146,7 @@ export function correctSpans(ctx: FeatureContext, spans: TaggedSpan[], ranges: A
         const sent = ctx.sent[i]!;
         if (sent >= 0 && ctx.capsSent[sent] === 1) continue;
         // a capitalized word at a sentence start may be an ordinary word written lower case elsewhere
-        if ((sent < 0 || ctx.sentFirst[sent] === i) && ctx.lowerSeen.has(tok.lower[i]!)) continue;
+        if ((sent < 0 || ctx.sentFirst[sent] === i) && ctx.lowerSeen[i]) continue;
         if ((i + 1 < n && ctx.upper[i + 1] && ctx.sent[i + 1] === sent) || (i > 0 && ctx.upper[i - 1] && ctx.sent[i - 1] === sent)) continue;
         added.push({ first: i, last: i + 1, type: s.type, confidence: 0 });
       }

@@ -1,4 +1,5 @@
 import type { Document } from '../../document/types.js';
+import { WordBytes, lowerIdLimit, lowerIds } from '../../document/word-ids.js';
 import { COMMON, DEMONYM, FIRST, LAST, ORG, PLACE, TEMPORAL, lookup, phraseLookup } from '../lexicons/gazetteer.js';
 import { MISC_HEADS, ORG_HEADS, ORG_OPENERS } from '../lexicons/orgs.js';
 import { PLACE_HEADS } from '../lexicons/places.js';
@@ -28,10 +29,27 @@ export interface FeatureContext {
   titleSent: Uint8Array;
   /** most of the sentence is numbers (results tables) */
   numSent: Uint8Array;
-  /** lower-case forms seen written in lower case somewhere in the document */
-  lowerSeen: Set<string>;
-  /** lower-case forms seen capitalized inside a normal sentence (not at its start) */
-  capSeen: Set<string>;
+  /** per token with a capital letter: its lower-case form is written in lower case somewhere in the document */
+  lowerSeen: Uint8Array;
+  /** per token with a capital letter: its lower-case form is capitalized inside a normal sentence (not at its start) somewhere */
+  capSeen: Uint8Array;
+}
+
+/**
+ * Marks by lower-case form id (document/word-ids), one stamp per document: a form is in a set
+ * when its mark equals the document's stamp, so nothing is cleared between documents.
+ */
+let stamp = 0;
+let lowerMark = new Int32Array(1 << 12);
+let capMark = new Int32Array(1 << 12);
+
+function markArrays(limit: number): void {
+  if (limit <= lowerMark.length && stamp < 0x7fffffff) return;
+  let size = lowerMark.length;
+  while (size < limit) size *= 2;
+  lowerMark = new Int32Array(size);
+  capMark = new Int32Array(size);
+  stamp = 0;
 }
 
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c));
@@ -60,6 +78,21 @@ export function shapeOf(v: string): string {
   return canon;
 }
 
+const KIND = 7;
+const LIST_MARK = 8;
+const LONG = 16;
+/** A token's kind, list-mark and length bits (and bit 5, so never 0), kept per word. */
+const WORD_FACTS = new WordBytes((tok, i) => {
+  const v = tok.value[i]!;
+  const l = tok.lower[i]!;
+  const c = v.charCodeAt(0);
+  let k = 0;
+  if (v !== l) k = v.length > 1 && v.charCodeAt(1) !== l.charCodeAt(1) ? 3 : 2;
+  else if (c >= 48 && c <= 57) k = 4;
+  else if (tok.type[i] === 'word') k = 1;
+  return 32 | k | (v === ',' || v === '(' || v === ';' ? LIST_MARK : 0) | (v.length >= 4 ? LONG : 0);
+});
+
 export function buildContext(doc: Document): FeatureContext {
   const tok = doc.tokens;
   const n = tok.count;
@@ -72,20 +105,20 @@ export function buildContext(doc: Document): FeatureContext {
   const sentLast = new Int32Array(ns);
   const capsSent = new Uint8Array(ns);
   const numSent = new Uint8Array(ns);
-  // 0 no letter or digit, 1 lower-case word, 2 capitalized, 3 capitals ("JAPAN"), 4 number
+  // kind: 0 no letter or digit, 1 lower-case word, 2 capitalized, 3 capitals ("JAPAN"), 4 number
   const kind = new Uint8Array(n);
+  // per token: bit 3 a list mark (",", "(", ";"), bit 4 four characters or more
+  const facts = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const v = value[i]!;
-    const l = lower[i]!;
-    const c = v.charCodeAt(0);
-    if (v !== l) {
-      upper[i] = 1;
-      kind[i] = v.length > 1 && v.charCodeAt(1) !== l.charCodeAt(1) ? 3 : 2;
-    } else if (c >= 48 && c <= 57) kind[i] = 4;
-    else if (tok.type[i] === 'word') kind[i] = 1;
+    const f = WORD_FACTS.at(tok, i);
+    facts[i] = f;
+    const k = f & KIND;
+    kind[i] = k;
+    if (k === 2 || k === 3) upper[i] = 1;
   }
-  const capitalized = new Set<string>();
-  const anyUpper = new Set<string>();
+  const ids = lowerIds(tok);
+  markArrays(lowerIdLimit());
+  const mark = ++stamp;
   const titleSent = new Uint8Array(ns);
   const shape: string[] = new Array(n);
   for (let s = 0; s < ns; s++) {
@@ -105,9 +138,9 @@ export function buildContext(doc: Document): FeatureContext {
       if (k === 4) nums++;
       else if (k === 1) low++;
       else if (k === 3) up++;
-      const v = value[t]!;
-      if (v === ',' || v === '(' || v === ';') listy++;
-      if (v.length >= 4) {
+      const f = facts[t]!;
+      if (f & LIST_MARK) listy++;
+      if (f & LONG) {
         if (k === 2) longTitle++;
         else if (k === 1) longLow++;
       }
@@ -124,13 +157,18 @@ export function buildContext(doc: Document): FeatureContext {
     }
     capsSent[s] = caps ? 1 : 0;
     numSent[s] = nums >= 2 && nums * 2 >= up + low + nums ? 1 : 0;
-    for (let t = S.first; t < S.last; t++) if (upper[t]) anyUpper.add(lower[t]!);
     if (caps) continue;
-    for (let t = S.first + 1; t < S.last; t++) if (kind[t] === 2) capitalized.add(lower[t]!);
+    for (let t = S.first + 1; t < S.last; t++) if (kind[t] === 2) capMark[ids[t]!] = mark;
   }
-  const lowerSeen = new Set<string>();
-  const capSeen = capitalized;
-  if (anyUpper.size) for (let i = 0; i < n; i++) if (kind[i] === 1 && anyUpper.has(lower[i]!)) lowerSeen.add(lower[i]!);
+  for (let i = 0; i < n; i++) if (kind[i] === 1) lowerMark[ids[i]!] = mark;
+  const lowerSeen = new Uint8Array(n);
+  const capSeen = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!upper[i]) continue;
+    const id = ids[i]!;
+    if (lowerMark[id] === mark) lowerSeen[i] = 1;
+    if (capMark[id] === mark) capSeen[i] = 1;
+  }
   return { doc, shape, upper, sent, sentFirst, sentLast, capsSent, titleSent, numSent, lowerSeen, capSeen };
 }
 
@@ -233,8 +271,8 @@ export function contextFeatures(ctx: FeatureContext, i: number, t1: number, t2: 
   const h = headAhead(ctx, i, end);
   if (h) f.push('head=' + h);
   if (ctx.upper[i]) {
-    if (ctx.lowerSeen.has(w)) f.push('lcdoc');
-    if (ctx.capSeen.has(w)) f.push('capdoc');
+    if (ctx.lowerSeen[i]) f.push('lcdoc');
+    if (ctx.capSeen[i]) f.push('capdoc');
   }
   return f;
 }

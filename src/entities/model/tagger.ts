@@ -3,6 +3,7 @@ import { PAIRS, ROLES, buildContext, headAhead, mayBegin, phraseFeatures, featur
 import { featureHash, fromBase64, hashOn, hashOnCode } from './hash.js';
 import { KEYS, SCALE, VOTE, WEIGHTS } from './weights.js';
 import { startsPhrase } from '../lexicons/gazetteer.js';
+import { holding } from '../../document/word-ids.js';
 
 const K: number = TAGS.length;
 
@@ -58,6 +59,26 @@ const NEIGHBOUR_SIZE = K + 3;
 const SHAPE_IDS = 1 << 15;
 
 /**
+ * Arena offsets by index in wink-nlp's word table (`Tokens.word`), in front of a cache keyed by
+ * written form: an array read per token instead of a string-keyed Map lookup. 0: not known here
+ * (ask the Map). Emptied with the caches, and when the word table changes.
+ */
+class SlotsByWord {
+  private slots = new Int32Array(1 << 14);
+  get(w: number): number {
+    return w >= 0 && w < this.slots.length ? this.slots[w]! : 0;
+  }
+  set(w: number, at: number): void {
+    if (w < 0) return;
+    this.slots = holding(this.slots, w);
+    this.slots[w] = at;
+  }
+  clear(): void {
+    this.slots.fill(0);
+  }
+}
+
+/**
  * The committed weights, decoded on first use: int8 weights with one scale, keyed by the 32-bit
  * hash of each feature name in an open-addressing table (no feature strings kept in memory).
  */
@@ -106,6 +127,10 @@ export class PackedModel implements LinearModel {
   private readonly roles = ROLES.map(() => new Map<string, number>());
   /** the words just before and after, in ordinary, capitals and title-case sentences */
   private readonly near = [0, 1, 2, 3, 4, 5].map(() => new Map<string, number>());
+  /** `words` and `near` by word-table index, and the vocabulary those indices belong to */
+  private readonly wordSlots = this.words.map(() => new SlotsByWord());
+  private readonly nearSlots = this.near.map(() => new SlotsByWord());
+  private vocabulary = -1;
   /** the shape pair with the word before and after, by (neighbour's shape id, word's shape id) */
   private readonly shapePairs = [0, 1].map(() => new Map<number, number>());
   /** shape -> id (ids index nothing: they only make pair keys) */
@@ -139,6 +164,7 @@ export class PackedModel implements LinearModel {
   private reserve(): void {
     if (this.top + TOKEN_NEED <= this.arenaSize && this.shapeIds.size < SHAPE_IDS - 4) return;
     for (const c of [...this.words, ...this.roles, ...this.near, ...this.shapePairs]) c.clear();
+    for (const c of [...this.wordSlots, ...this.nearSlots]) c.clear();
     this.shapeIds.clear();
     this.pairs.fill(0);
     this.arena.fill(0);
@@ -173,20 +199,30 @@ export class PackedModel implements LinearModel {
     this.reserve();
     const acc = this.sum;
     const tok = ctx.doc.tokens;
+    if (tok.vocabulary !== this.vocabulary) {
+      this.vocabulary = tok.vocabulary;
+      for (const c of [...this.wordSlots, ...this.nearSlots]) c.clear();
+    }
     const w = tok.lower[i]!;
     const sh = shapeAt(ctx, i);
     const caps = inCaps(ctx, i);
     // ordinary, capitals, title-case sentences: the same written word has other shapes there
     const sentence = ctx.sent[i]!;
     const mode = !caps ? 0 : ctx.titleSent[sentence] === 1 ? 2 : 1;
-    const wordCache = this.words[mode]!;
-    let e = wordCache.get(tok.value[i]!);
-    if (e === undefined) {
-      e = this.vector(wordFeatures(w, sh, caps), WORD_SIZE - K);
-      this.arena[e + W_PHRASE] = startsPhrase(w) ? 1 : 0;
-      this.arena[e + W_SHAPE] = this.shapeId(sh);
-      this.arena[e + W_PAIR] = hashOnCode(hashOn(PAIR_HASH[1]!, w), BAR);
-      wordCache.set(tok.value[i]!, e);
+    const wordSlots = this.wordSlots[mode]!;
+    let e = wordSlots.get(tok.word[i]!);
+    if (e === 0) {
+      const wordCache = this.words[mode]!;
+      let found = wordCache.get(tok.value[i]!);
+      if (found === undefined) {
+        found = this.vector(wordFeatures(w, sh, caps), WORD_SIZE - K);
+        this.arena[found + W_PHRASE] = startsPhrase(w) ? 1 : 0;
+        this.arena[found + W_SHAPE] = this.shapeId(sh);
+        this.arena[found + W_PAIR] = hashOnCode(hashOn(PAIR_HASH[1]!, w), BAR);
+        wordCache.set(tok.value[i]!, found);
+      }
+      e = found;
+      wordSlots.set(tok.word[i]!, e);
     }
     const wordPhrase = this.arena[e + W_PHRASE] === 1;
     acc.set(this.arena.subarray(e, e + K));
@@ -218,7 +254,10 @@ export class PackedModel implements LinearModel {
       const outside = j < first || j >= end;
       const nv = outside ? (side === 0 ? '<s>' : '</s>') : tok.value[j]!;
       const cache = this.near[side + 2 * mode]!;
-      let ne = cache.get(nv);
+      const slots = this.nearSlots[side + 2 * mode]!;
+      const nw = outside ? -1 : tok.word[j]!;
+      const slot = slots.get(nw);
+      let ne = slot !== 0 ? slot : cache.get(nv);
       const nl = outside ? nv : tok.lower[j]!;
       if (ne === undefined) {
         ne = this.vector(roleFeatures(ROLES[side === 0 ? BEFORE : AFTER]!, nl), NEIGHBOUR_SIZE - K);
@@ -228,6 +267,7 @@ export class PackedModel implements LinearModel {
         if (side === 0) this.arena[ne + N_PAIR] = hashOnCode(hashOn(PAIR_HASH[0]!, nl), BAR);
         cache.set(nv, ne);
       }
+      if (slot === 0) slots.set(nw, ne);
       this.addTo(acc, ne);
       const pairs = this.shapePairs[side]!;
       const pairKey = this.arena[ne + N_SHAPE]! * SHAPE_IDS + this.arena[e + W_SHAPE]!;
@@ -270,8 +310,8 @@ export class PackedModel implements LinearModel {
     const h = headAhead(ctx, i, end);
     if (h) this.addHash(H_HEAD.get(h)!, acc);
     if (ctx.upper[i]) {
-      if (ctx.lowerSeen.has(w)) this.addHash(H_LCDOC, acc);
-      if (ctx.capSeen.has(w)) this.addHash(H_CAPDOC, acc);
+      if (ctx.lowerSeen[i]) this.addHash(H_LCDOC, acc);
+      if (ctx.capSeen[i]) this.addHash(H_CAPDOC, acc);
     }
     for (let k = 0; k < K; k++) out[k] = acc[k]! * this.scale;
   }
