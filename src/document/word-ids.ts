@@ -84,3 +84,26 @@ export class WordBytes {
     return (this.bytes[w] = this.of(tokens, t));
   }
 }
+
+/**
+ * A value per word of wink-nlp's word table (`Tokens.word`), worked out on first use and kept
+ * while the vocabulary lasts (a word's shape, say): read by index, not looked up by string.
+ */
+export class WordValues<T> {
+  private vocabulary = -1;
+  private values: Array<T | undefined> = [];
+  constructor(private readonly of: (tokens: Tokens, t: number) => T) {}
+  at(tokens: Tokens, t: number): T {
+    if (tokens.vocabulary !== this.vocabulary) {
+      this.vocabulary = tokens.vocabulary;
+      this.values = [];
+    }
+    const w = tokens.word[t]!;
+    if (w < 0) return this.of(tokens, t);
+    // dense (no holes), so reads stay fast
+    for (let k = this.values.length; k <= w; k++) this.values.push(undefined);
+    let v = this.values[w];
+    if (v === undefined) v = this.values[w] = this.of(tokens, t);
+    return v;
+  }
+}

@@ -1,5 +1,5 @@
 import type { Document } from '../../document/types.js';
-import { WordBytes, lowerIdLimit, lowerIds } from '../../document/word-ids.js';
+import { WordBytes, WordValues, lowerIdLimit, lowerIds } from '../../document/word-ids.js';
 import { COMMON, DEMONYM, FIRST, LAST, ORG, PLACE, TEMPORAL, lookup, phraseLookup } from '../lexicons/gazetteer.js';
 import { MISC_HEADS, ORG_HEADS, ORG_OPENERS } from '../lexicons/orgs.js';
 import { PLACE_HEADS } from '../lexicons/places.js';
@@ -185,22 +185,13 @@ export function mayBegin(ctx: FeatureContext, i: number): boolean {
   return inCaps(ctx, i);
 }
 
-/** Shapes by written form: one string object per shape, found by a hash computed once. Bounded. */
-const shapes = new Map<string, string>();
+/** Shapes by word: one string object per shape (shapeOf), worked out once per word. */
+const WORD_SHAPES = new WordValues((tok, i) => shapeOf(tok.value[i]!));
 
 /** Shape of token i (computed once, on first use). */
 export function shapeAt(ctx: FeatureContext, i: number): string {
   let sh = ctx.shape[i];
-  if (sh === undefined) {
-    const v = ctx.doc.tokens.value[i]!;
-    sh = shapes.get(v);
-    if (sh === undefined) {
-      sh = shapeOf(v);
-      if (shapes.size >= SHAPE_CACHE_LIMIT) shapes.clear();
-      shapes.set(v, sh);
-    }
-    ctx.shape[i] = sh;
-  }
+  if (sh === undefined) sh = ctx.shape[i] = WORD_SHAPES.at(ctx.doc.tokens, i);
   return sh;
 }
 
