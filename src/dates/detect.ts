@@ -410,6 +410,11 @@ function widen(doc: Document, f: Found, lw: (i: number) => string, range: [numbe
   const hi = range ? range[1] : f.last;
   // "the end of the month", "the beginning of 1990"
   if (f.first - 3 >= lo && lw(f.first - 1) === 'of' && /^(?:end|beginning|start|middle)$/.test(lw(f.first - 2)) && lw(f.first - 3) === 'the') f.first -= 3;
+  // "the day before Tuesday's hearing", "the day after Christmas": a day counted from a date
+  if (f.first - 2 >= lo && /^(?:before|after)$/.test(lw(f.first - 1)) && lw(f.first - 2) === 'day' && f.hint === 'date') {
+    f.first -= 2;
+    if (f.first - 1 >= lo && lw(f.first - 1) === 'the') f.first--;
+  }
   // "the week of March 6"
   if (f.first - 3 >= lo && lw(f.first - 1) === 'of' && lw(f.first - 2) === 'week' && lw(f.first - 3) === 'the' && /^\d/.test(lw(f.last - 1))) f.first -= 3;
   for (let guard = 0; guard < 6 && f.first > lo; guard++) {
@@ -439,6 +444,9 @@ function widen(doc: Document, f: Found, lw: (i: number) => string, range: [numbe
 }
 
 const SEASON_OR_MONTH = /^(?:the )?(?:early |late |mid-?)?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+/** Parts of a year or decade that take it after "of". */
+const PART_OF = /^(?:the )?(?:(?:first|second|last|latter|final) half|(?:first|last|final) (?:two|2) quarters)$/i;
+const DECADE = /^(?:the )?(?:early |mid-?|late )?(?:\d{3}0'?s|'\d0s|\w+ties)$/i;
 const YEARISH = /^(?:\d{4}|nineteen[ -][a-z -]+|two thousand(?: and [a-z]+)?)$/i;
 const CLOCK = /\d ?[ap]\.?m\b|\d:\d\d/;
 const CLOCK_GAP = /^,? (?:[A-Z]{3}T?,? )?(?:on )?$/;
@@ -462,6 +470,13 @@ function mergeAdjacent(doc: Document, found: Found[], lw: (i: number) => string)
     if (prev && prev.hint === 'date' && f.hint === 'date' && doc.text.slice(prev.end, f.start) === ' of ' && /^the week$/i.test(doc.text.slice(prev.start, prev.end)) && /\d/.test(doc.text.slice(f.start, f.end))) {
       prev.end = f.end;
       prev.last = f.last;
+      continue;
+    }
+    // "the second half of the '80s", "the first two quarters of 1990": part of the year or decade after "of"
+    if (prev && f.hint === 'date' && /^ of (?:the )?$/.test(doc.text.slice(prev.end, f.start)) && PART_OF.test(doc.text.slice(prev.start, prev.end)) && (YEARISH.test(doc.text.slice(f.start, f.end)) || DECADE.test(doc.text.slice(f.start, f.end)))) {
+      prev.end = f.end;
+      prev.last = f.last;
+      prev.hint = 'date';
       continue;
     }
     // "the winter of nineteen ninety-four", "May of 1998"

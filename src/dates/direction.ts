@@ -24,6 +24,17 @@ export function clauseDirection(doc: Document, first: number, last: number, sent
   const { lower } = tokens;
   const word = (k: number): string => (k >= 0 && k < tokens.count ? lower[k]! : '');
   let weak: Direction = 0;
+  // "Wednesday's ruling", "Friday's close": a day that owns an event names one already known,
+  // the clause's verb is not its tense; only what follows ("Friday's meeting will") or "next" ahead of it decides
+  if (word(last) === "'s" && WEEKDAY.test(word(last - 1))) {
+    if (word(first - 1) === 'next' || word(first - 1) === 'coming' || word(first - 1) === 'upcoming') return 1;
+    for (let k = last + 1; k < sentenceLast && k < last + 1 + AHEAD; k++) {
+      const d = cue(word(k), tokens.pos[k]!, word(k - 1), word(k + 1));
+      if (d === null) break;
+      if (d > 0) return 1;
+    }
+    return -1;
+  }
   for (let k = first - 1; k >= sentenceFirst && k >= first - BACK; k--) {
     const w = word(k);
     // "next to the embassy" is a place; "planned to leave" is future
@@ -48,8 +59,16 @@ export function clauseDirection(doc: Document, first: number, last: number, sent
     if (d === null) break;
     if (d !== 0) return d;
   }
-  if (weak) return weak;
-  // no cue in the clause: the nearest tense cue elsewhere in the sentence
+  // no cue in the clause: the nearest tense cue elsewhere in the sentence; a lone "by" or "until"
+  // against a past sentence ("had tendered most shares by the Tuesday deadline") decides nothing
+  const wide = sentenceCue(doc, first, last, sentenceFirst, sentenceLast);
+  if (weak) return wide < 0 ? 0 : weak;
+  return wide;
+}
+
+function sentenceCue(doc: Document, first: number, last: number, sentenceFirst: number, sentenceLast: number): Direction {
+  const { tokens } = doc;
+  const word = (k: number): string => (k >= 0 && k < tokens.count ? tokens.lower[k]! : '');
   for (let dist = 1; dist <= SENTENCE_REACH; dist++) {
     const a = first - dist;
     const b = last - 1 + dist;
@@ -65,6 +84,8 @@ export function clauseDirection(doc: Document, first: number, last: number, sent
   }
   return 0;
 }
+
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 
 /** How far from the expression the sentence-wide fallback looks for a tense cue. */
 const SENTENCE_REACH = 30;

@@ -132,7 +132,7 @@ function yearFor(ref: Ymd, mo: number, day: number, dir: Direction): number {
   if (dir <= -1 && d > (day ? 45 : 1)) best--;
   else if (dir >= 1 && d < (day ? -7 : 0)) best++;
   // a tense elsewhere in the sentence is a weaker sign: it moves only a date a quarter or more away
-  else if (dir < 0 && d > (day ? 90 : 3)) best--;
+  else if (dir < 0 && d >= (day ? 90 : 3)) best--;
   else if (dir > 0 && d < (day ? -30 : -1)) best++;
   return best;
 }
@@ -287,6 +287,8 @@ function year({ s, ref, anchors }: Ctx): Normalized | null {
     if (/following/.test(mods)) return { value: anchors.year !== undefined ? pad(anchors.year + 1, 4) : ref ? pad(ref.y + 1, 4) : null, type: 'date' };
     if (/previous|prior|past/.test(mods)) return { value: anchors.year !== undefined && !/past/.test(mods) ? pad(anchors.year - 1, 4) : ref ? pad(ref.y - 1, 4) : null, type: 'date' };
     if (/same/.test(mods) || s.startsWith('that')) return { value: anchors.year !== undefined ? pad(anchors.year, 4) : null, type: 'date' };
+    // "the latest fiscal year": the last one reported on, i.e. closed (the current one is "this year")
+    if (/latest/.test(mods)) return { value: ref ? pad(ref.y - 1, 4) : null, type: 'date' };
     return { value: ref ? pad(ref.y, 4) : null, type: 'date' };
   }
   const sp = spokenYear(s);
@@ -336,7 +338,7 @@ function holidayDate(name: string, y: number): Ymd | null {
   }
   return null;
 }
-const RE_HOLIDAY = /^(?:(last|this|next) )?(thanksgiving(?: day)?|christmas(?: day| eve)?|new year's(?: day| eve)?|independence day|election day|easter(?: sunday)?|memorial day|labor day|halloween|valentine'?s day|veterans day)(?:,? (\d{4}))?$/;
+const RE_HOLIDAY = /^(?:(last|this|next) )?(thanksgiving(?: day)?|christmas(?: day| eve)?|new year's(?: day| eve)?|independence day|election day|easter(?: sunday)?|memorial day|labor day|halloween|valentine'?s day|veterans day)( week)?(?:,? (\d{4}))?$/;
 const RE_YEAR_END = /^(?:around |about |by |since |at |until )?(?:the )?year(?:-| |'s )end$/;
 const RE_WEEK_OF = /^the week of (.+)$/;
 const RE_YEAR_AGO = /^year-(ago|earlier)$/;
@@ -348,15 +350,20 @@ const PARSERS: Parser[] = [
     const m = RE_HOLIDAY.exec(s);
     if (!m) return null;
     const name = m[2]!;
-    if (m[3]) {
-      const d = holidayDate(name, Number(m[3]));
-      return { value: d ? fmt(d) : m[3], type: 'date' };
+    // "Easter week", "Thanksgiving week": the (ISO) week the holiday falls in
+    const week = m[3] !== undefined;
+    const value = (d: Ymd): string => (week ? isoWeek(d) : fmt(d));
+    if (m[4]) {
+      const d = holidayDate(name, Number(m[4]));
+      return { value: d ? value(d) : m[4], type: 'date' };
     }
     if (!ref) return { value: null, type: 'date' };
     const rel = m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : dir;
     const cur = holidayDate(name, ref.y)!;
     const refKey = fmt(ref);
     let d = cur;
+    // the holiday's week is under way: that week, whatever the tense ("as Easter week began")
+    if (week && !m[1] && isoWeek(cur) === isoWeek(ref)) return { value: isoWeek(cur), type: 'date' };
     if (rel < 0 && fmt(cur) >= refKey) d = holidayDate(name, ref.y - 1)!;
     else if (rel > 0 && fmt(cur) < refKey) d = holidayDate(name, ref.y + 1)!;
     else if (rel === 0) {
@@ -366,12 +373,12 @@ const PARSERS: Parser[] = [
       const dist = (x: Ymd): number => Math.abs(Date.UTC(x.y, x.m - 1, x.d) - Date.UTC(ref.y, ref.m - 1, ref.d));
       d = [prev, cur, next].reduce((p, q) => (dist(q) < dist(p) ? q : p));
     }
-    return { value: fmt(d), type: 'date' };
+    return { value: value(d), type: 'date' };
   },
-  // year-end: the last day of this year, or of last year in a past clause ("since year-end")
+  // year-end: "the end of the year" (TIMEX3: the year, mod END), this one or last year's in a past clause ("since year-end")
   ({ s, ref, dir }) => {
     if (!RE_YEAR_END.test(s)) return null;
-    return { value: ref ? `${pad(dir < 0 ? ref.y - 1 : ref.y, 4)}-12-31` : null, type: 'date' };
+    return { value: ref ? pad(dir < 0 ? ref.y - 1 : ref.y, 4) : null, type: 'date' };
   },
   // the week of March 6
   (c) => {
@@ -558,6 +565,8 @@ const PARSERS: Parser[] = [
   },
 ];
 
+const RE_DAY_FROM = /^(?:the )?day (before|after) (.+)$/;
+const RE_PART_OF = /^(?:the )?((?:first|second|last|latter|final) half|(?:first|last|final) (?:two|2) quarters) of (.+)$/;
 const MODIFIER = /^(?:early|late|earlier|later|mid|the end of|the beginning of|the middle of|the start of|end of|beginning of|middle of|start of|around|about|sometime|some time)[ -](?:in )?/;
 const STRIP = /^(?:the|on|in|at|since|by|from|until|during|of) /;
 const SPACES = /\s+/g;
@@ -615,6 +624,20 @@ function compute(expression: string, ref: string | null, dir: Direction | boolea
       if (r) return r;
     }
     if (s === lower && !STRIP.test(lower)) break;
+  }
+  // "the day before Tuesday", "the day after Christmas": a day from the day named
+  const dayFrom = RE_DAY_FROM.exec(lower);
+  if (dayFrom) {
+    const r = compute(dayFrom[2]!, ref, d, 'date', anchors);
+    return { value: r.value && /^\d{4}-\d\d-\d\d$/.test(r.value) ? fmt(addDays(parseYmd(r.value), dayFrom[1] === 'before' ? -1 : 1)) : null, type: 'date' };
+  }
+  // "the second half of the '80s": a decade's part has no TIMEX3 value of its own, the decade does;
+  // "the first two quarters of 1990" is its first half
+  const part = RE_PART_OF.exec(lower);
+  if (part) {
+    const r = compute(part[2]!, ref, d, 'date', anchors);
+    if (r.value && /^\d{4}$/.test(r.value)) return { value: `${r.value}-H${/first/.test(part[1]!) ? 1 : 2}`, type: 'date' };
+    return { value: r.value, type: 'date' };
   }
   // "later that year", "early next week", "the end of 1990": the expression without its modifier
   const bare = lower.replace(MODIFIER, '');

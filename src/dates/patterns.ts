@@ -62,7 +62,7 @@ export const YEAR_AGO_RE = re('year-(?:ago|earlier)(?: (?:quarter|period))?(?![\
 export const YEAR_END_RE = re("year(?:-| |'s )end(?![\\w-])");
 /** Holidays news dates things by. */
 export const HOLIDAY_RE = re(
-  "(?:thanksgiving(?: day)?|christmas(?: day| eve)?|new year's(?: day| eve)?|independence day|election day|easter(?: sunday)?|memorial day|labor day|halloween|valentine'?s day|veterans day)(?![\\w-])",
+  "(?:thanksgiving(?: day)?|christmas(?: day| eve)?|new year's(?: day| eve)?|independence day|election day|easter(?: sunday)?|memorial day|labor day|halloween|valentine'?s day|veterans day)(?: week)?(?![\\w-])",
 );
 /** "two-day visit", "a four-month ordeal", "18-month": durations as adjectives (not ages: "-old"). */
 export const HYPHEN_DURATION_RE = re(

@@ -8,6 +8,8 @@ const REF = '2021-03-03'; // a Wednesday
 /** Dates found in the whole text by the stage itself (over a Document, as the pipeline runs it). */
 const own = (s: string, ref = REF) => extractDatesFromDocument(buildDocument(s), [{ start: 0, end: s.length }], ref).map((d) => [d.text, d.value, d.type]);
 const texts = (s: string, ref = REF) => extractDates(s, { referenceDate: ref }).map((d) => [d.text, d.value, d.type]);
+/** Text and value of each date. */
+const pairs = (s: string, ref = REF) => texts(s, ref).map((d) => [d[0], d[1]]);
 
 describe('detection by the stage\'s own patterns', () => {
   it('quantities: durations, and dates with "ago" / "earlier"', () => {
@@ -71,9 +73,44 @@ describe('direction from the sentence', () => {
   });
 });
 
+describe('direction: possessives, weak cues, months a quarter away', () => {
+  it('a weekday that owns an event ("Wednesday\'s ruling") is past unless what follows is future', () => {
+    expect(texts('Her lawyers said they would try to overturn Wednesday\'s verdict.', '2021-03-05')).toEqual([['Wednesday', '2021-03-03', 'date']]);
+    expect(texts('Union leaders say Friday\'s vote will decide the strike.')).toEqual([['Friday', '2021-03-05', 'date']]);
+  });
+
+  it('a lone "by" does not outweigh a past sentence', () => {
+    expect(texts('The buyer closed the deal after most holders sold their stock by the Tuesday deadline.', '2021-03-04')).toEqual([['Tuesday', '2021-03-02', 'date']]);
+    expect(texts('Bids are due by Tuesday.', '2021-03-04')).toEqual([['Tuesday', '2021-03-09', 'date']]);
+  });
+
+  it('a past sentence moves a month a quarter ahead back a year', () => {
+    expect(texts('In June, a small fire damaged the old mill on the river.')).toEqual([['June', '2020-06', 'date']]);
+  });
+
+  it('"then" moves "current" into the past', () => {
+    expect(texts('Holders could buy stock at half the then current price.')).toEqual([['current', 'PAST_REF', 'date']]);
+  });
+});
+
 describe('reference time', () => {
+  it('"the previous Friday" counts from the day the text is on; "last Friday" from the publication date', () => {
+    expect(pairs('The index closed lower on Friday, down 2% from the previous Friday.', '2021-03-08')).toEqual([
+      ['Friday', '2021-03-05'],
+      ['the previous Friday', '2021-02-26'],
+    ]);
+    expect(pairs('The fair opened on Feb. 10 and the following Monday the crowds came.')).toEqual([
+      ['Feb. 10', '2021-02-10'],
+      ['the following Monday', '2021-02-15'],
+    ]);
+  });
+
+  it('"the day before" a date counts from it', () => {
+    expect(pairs('The day before Tuesday\'s vote, the mayor resigned.')).toEqual([['The day before Tuesday', '2021-03-01']]);
+  });
+
   it('"the next day" counts from the day named last', () => {
-    expect(texts('The attack came on Oct. 23, 1999. The next day, police searched the house.').map((d) => [d[0], d[1]])).toEqual([
+    expect(pairs('The attack came on Oct. 23, 1999. The next day, police searched the house.')).toEqual([
       ['Oct. 23, 1999', '1999-10-23'],
       ['The next day', '1999-10-24'],
     ]);
@@ -81,20 +118,39 @@ describe('reference time', () => {
 });
 
 describe('financial periods', () => {
-  it('after "the first nine months" a year-ago comparison is a year', () => {
-    const t = 'Net rose in the third quarter. For the nine months, net was $5 million, up from $4 million a year earlier.';
-    expect(texts(t, '1989-10-26').map((d) => [d[0], d[1]])).toEqual([
-      ['the third quarter', '1989-Q3'],
-      ['the nine months', 'P9M'],
-      ['a year earlier', '1988'],
-    ]);
-  });
-
-  it('a quarter still to come does not anchor "the year-ago period"', () => {
-    const t = 'Analysts expect the slump to last through the third quarter of 1990. In the year-ago period, the company earned $1 million.';
-    expect(texts(t, '1989-10-26').map((d) => [d[0], d[1]])).toEqual([
-      ['the third quarter of 1990', '1990-Q3'],
-      ['the year-ago period', '1988-Q3'],
-    ]);
+  it.each([
+    [
+      'after "the first nine months" a year-ago comparison is a year',
+      'Net rose in the third quarter. For the nine months, net was $5 million, up from $4 million a year earlier.',
+      '1989-10-26',
+      [['the third quarter', '1989-Q3'], ['the nine months', 'P9M'], ['a year earlier', '1988']],
+    ],
+    [
+      'a quarter mentioned in passing does not replace the one reported',
+      'The maker of pumps posted higher third-quarter profit. After a weak second quarter, orders grew. Costs were high in the year-earlier period.',
+      '2021-11-04',
+      [['third-quarter', '2021-Q3'], ['second quarter', '2021-Q2'], ['the year-earlier period', '2020-Q3']],
+    ],
+    [
+      'an apposition renames a year-ago quarter; its end date falls in that year',
+      'The chain earned more in the third quarter. In the comparable year-ago quarter, the second quarter ended Nov. 30, it lost money. Results for that quarter included a charge.',
+      '2021-11-04',
+      [['the third quarter', '2021-Q3'], ['the comparable year-ago quarter', '2020-Q2'], ['the second quarter', '2020-Q2'], ['Nov. 30', '2020-11-30'], ['that quarter', '2020-Q2']],
+    ],
+    [
+      '"the quarter ended July 31" is named by the calendar quarter holding most of its months',
+      'In the quarter ended July 31, the retailer sold more shoes.',
+      '2021-09-20',
+      [['the quarter', '2021-Q2'], ['July 31', '2021-07-31']],
+    ],
+    [
+      'a quarter still to come does not anchor "the year-ago period"',
+      'Analysts expect the slump to last through the third quarter of 1990. In the year-ago period, the company earned $1 million.',
+      '1989-10-26',
+      [['the third quarter of 1990', '1990-Q3'], ['the year-ago period', '1988-Q3']],
+    ],
+  ])('%s', (_name, t, ref, want) => {
+    expect(pairs(t, ref)).toEqual(want);
   });
 });
+

@@ -89,8 +89,10 @@ describe('normalize: TIMEX3 values against the publication date', () => {
   });
 
   it('year-end and the week of a date', () => {
-    expect(n('year-end', 1).value).toBe('2021-12-31');
-    expect(n('year-end', -1).value).toBe('2020-12-31');
+    // "year-end" is "the end of the year": TIMEX3 gives the year (mod END), as for "the end of 1990"
+    expect(n('year-end', 1).value).toBe('2021');
+    expect(n('year-end', -1).value).toBe('2020');
+    expect(n("year's end", 1).value).toBe('2021');
     expect(texts0('A hearing is set for the week of March 8.')).toEqual([['the week of March 8', '2021-W10', 'date']]);
   });
 
@@ -99,6 +101,24 @@ describe('normalize: TIMEX3 values against the publication date', () => {
     expect(n('Christmas', 1).value).toBe('2021-12-25');
     expect(n('Easter 2021').value).toBe('2021-04-04');
     expect(n('Election Day', 1).value).toBe('2021-11-02');
+    // "Christmas week": the ISO week the holiday falls in
+    expect(n('Christmas week', -1).value).toBe('2020-W52');
+    expect(n('Thanksgiving week 2019').value).toBe('2019-W48');
+    // the holiday's own week under way: that week, even in a past clause
+    expect(normalize('Thanksgiving week', '2021-11-23', -1, 'date').value).toBe('2021-W47');
+  });
+
+  it('a day counted from a date, and parts of a year or decade', () => {
+    expect(n('the day after Christmas', -1).value).toBe('2020-12-26');
+    expect(n('the day before March 10', 1).value).toBe('2021-03-09');
+    expect(n('the second half of the 1980s').value).toBe('198');
+    expect(n('the first two quarters of 2022').value).toBe('2022-H1');
+    expect(n('the last two quarters of 2019').value).toBe('2019-H2');
+  });
+
+  it('"the latest fiscal year" is the last one closed', () => {
+    expect(n('the latest fiscal year').value).toBe('2020');
+    expect(n('the current fiscal year').value).toBe('2021');
   });
 
   it('financial periods lean on the quarter named before', () => {
