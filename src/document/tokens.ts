@@ -239,29 +239,37 @@ export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
   for (let k = wordInfo.length; k < 3 * words.length; k++) wordInfo.push(undefined);
 
   const n = nw + runs.length;
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
+  // the per-token int arrays in one buffer (one allocation, not four)
+  const ints = new Int32Array(4 * n);
+  const start = ints.subarray(0, n);
+  const end = ints.subarray(n, 2 * n);
   const value: string[] = [];
   const lower: string[] = [];
   const pos: string[] = [];
   const type: string[] = [];
-  const para = new Int32Array(n);
-  const wordIndex = new Int32Array(n);
+  const para = ints.subarray(2 * n, 3 * n);
+  const wordIndex = ints.subarray(3 * n, 4 * n);
   let offset = 0;
   let count = 0;
   let p = 0;
   let r = 0;
-  const push = (s: number, e: number, v: string, l: string, tag: string, kind: string, w: number): void => {
-    while (p < paragraphs.length - 1 && s >= paragraphs[p]!.end) p++;
-    wordIndex[count] = w;
-    start[count] = s;
-    end[count] = e;
+  // a token's paragraph: paragraphs and tokens both run in text order
+  const lastParagraph = paragraphs.length - 1;
+  let paragraphEnd = lastParagraph > 0 ? paragraphs[0]!.end : Infinity;
+  const paragraphOf = (s: number): number => {
+    while (s >= paragraphEnd) paragraphEnd = ++p < lastParagraph ? paragraphs[p]!.end : Infinity;
+    return p;
+  };
+  const pushLong = (a: number, b: number): void => {
+    const v = text.slice(a, b);
+    wordIndex[count] = -1;
+    start[count] = a;
+    end[count] = b;
     value.push(v);
-    lower.push(l);
-    pos.push(tag);
-    type.push(kind);
-    para[count] = p;
-    count++;
+    lower.push(lowerOf(v));
+    pos.push('X');
+    type.push('word');
+    para[count++] = paragraphOf(a);
   };
   for (let i = 0; i < nw; i++) {
     const word = rawTokens[4 * i]!;
@@ -277,20 +285,25 @@ export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
     // long words blanked out before this token come back as tokens of their own
     while (r < runs.length && runs[r]![0] < s) {
       const [a, b] = runs[r++]!;
-      const v = text.slice(a, b);
-      push(a, b, v, lowerOf(v), 'X', 'word', -1);
+      pushLong(a, b);
     }
     offset = s + v.length;
     const kind = wordInfo[at + 2]!;
     const tag = posNames[(rawTokens[4 * i + 2]! & POS_MASK) >>> POS_SHIFT]!;
     if (kind === 'tabCRLF' || tag === 'SPACE' || (kind !== 'word' && v.trim() === '')) continue;
     // the word index stands for the token only where the token is its written form in the text
-    push(s, offset, v, wordInfo[at + 1]!, tag, kind, found < 0 || v.length === 0 ? -1 : word);
+    wordIndex[count] = found < 0 || v.length === 0 ? -1 : word;
+    start[count] = s;
+    end[count] = offset;
+    value.push(v);
+    lower.push(wordInfo[at + 1]!);
+    pos.push(tag);
+    type.push(kind);
+    para[count++] = paragraphOf(s);
   }
   while (r < runs.length) {
     const [a, b] = runs[r++]!;
-    const v = text.slice(a, b);
-    push(a, b, v, lowerOf(v), 'X', 'word', -1);
+    pushLong(a, b);
   }
   const tokens: Tokens = {
     count,

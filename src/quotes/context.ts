@@ -1,7 +1,11 @@
 import type { Document } from '../document/types.js';
 import type { EntityMention } from '../entities/types.js';
 import { tokenAt } from '../document/regions.js';
-import { CUE_FORMS, type CueClass } from './lexicons/cues.js';
+import { CUE_FORMS, type CueClass, type CueForm } from './lexicons/cues.js';
+import { WordValues } from '../document/word-ids.js';
+
+/** The cue form of each word (or null), looked up once per word, not once per token. */
+const WORD_CUES = new WordValues<CueForm | null>((tokens, t) => CUE_FORMS.get(tokens.lower[t]!) ?? null);
 
 /** What the quote modules share about one document: token access and entity mentions by token. */
 export interface QuoteContext {
@@ -56,7 +60,7 @@ export function quoteContext(doc: Document, mentions: EntityMention[], classes: 
     lemmas[i] = '';
     // "the report" / "a claim": nouns that share a verb's spelling are not cues
     if (p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'PUNCT' || p === 'DET' || p === 'NUM' || p === 'ADP' || p === 'PRON') continue;
-    const f = CUE_FORMS.get(lower[i]!);
+    const f = WORD_CUES.at(tokens, i);
     if (f && classes.has(f.cls)) lemmas[i] = f.lemma;
   }
   const cueLemma = (i: number): string => (i >= 0 && i < n ? lemmas[i]! : '');
