@@ -216,10 +216,10 @@ const TRIGGER_NEXT: Record<string, string> = {
   last: AFTER_DETERMINER, next: AFTER_DETERMINER, at: `(?:present|${QUANTITY_START})`, more: `(?:recently|${QUANTITY_START})`, right: 'now', these: 'days',
   about: QUANTITY_START, nearly: QUANTITY_START, almost: QUANTITY_START, over: QUANTITY_START, just: QUANTITY_START, up: QUANTITY_START,
   less: QUANTITY_START, fewer: QUANTITY_START, no: QUANTITY_START, another: QUANTITY_START, roughly: QUANTITY_START, around: QUANTITY_START,
-  only: QUANTITY_START, barely: QUANTITY_START, some: QUANTITY_START, within: `(?:years|months|weeks|days|decades|hours|minutes|${QUANTITY_START})`, well: QUANTITY_START,
+  only: QUANTITY_START, barely: QUANTITY_START, some: QUANTITY_START, within: `(?:years|months|weeks|days|decades|centuries|hours|minutes|${QUANTITY_START})`, well: QUANTITY_START,
   mid: '(?:morning|afternoon)',
   end: 'of', beginning: 'of', start: 'of', middle: 'of',
-  for: '(?:years|months|weeks|days|decades|hours|minutes)(?![\\w-])',
+  for: '(?:years|months|weeks|days|decades|centuries|hours|minutes)(?![\\w-])',
 };
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** "mid-1996", "mid-April", and "post-1959", "pre-1990" (before a digit only) take the 'mid-' rules. */
@@ -477,6 +477,12 @@ function mergeAdjacent(doc: Document, found: Found[], lw: (i: number) => string)
       prev.end = f.end;
       prev.last = f.last;
       prev.hint = 'date';
+      continue;
+    }
+    // "the quarter a year ago": one date, the quarter a year back
+    if (prev && prev.hint === 'date' && f.hint === 'date' && doc.text.slice(prev.end, f.start) === ' ' && /^(?:the |that )?(?:same )?quarter$/i.test(doc.text.slice(prev.start, prev.end)) && /^a year (?:ago|earlier)$/i.test(doc.text.slice(f.start, f.end))) {
+      prev.end = f.end;
+      prev.last = f.last;
       continue;
     }
     // "the winter of nineteen ninety-four", "May of 1998"

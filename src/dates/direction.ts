@@ -40,6 +40,8 @@ export function clauseDirection(doc: Document, first: number, last: number, sent
     // "next to the embassy" is a place; "planned to leave" is future
     if (w === 'next' && word(k + 1) === 'to') continue;
     if (w === 'planned' && word(k + 1) === 'to') return 1;
+    // "postponed until Tuesday", "extended its deadline to Nov. 16": a deferral moves the date ahead of the act
+    if (k >= first - 2 && DEFER_TO.has(w) && deferred(word, k)) return 1;
     if (WEAK_FUTURE_CUES.has(w)) {
       weak = 0.5;
       continue;
@@ -83,6 +85,20 @@ function sentenceCue(doc: Document, first: number, last: number, sentenceFirst: 
     }
   }
   return 0;
+}
+
+/** Verbs that put something off: "postponed", "delayed", "extended", "adjourned", "pushed back". */
+const DEFERRAL = /^(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|extend(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|push(?:es|ed|ing)?|put|puts|putting)$/;
+/** The preposition right before the date that a deferral takes ("postponed until", "extended to", "delayed through"). */
+const DEFER_TO = new Set(['until', 'till', 'to', 'through']);
+/** A deferral verb up to four words before the preposition at k ("extended its deadline until"). */
+function deferred(word: (k: number) => string, k: number): boolean {
+  for (let j = k - 1; j >= k - 4 && j >= 0; j--) {
+    const w = word(j);
+    if (DEFERRAL.test(w)) return w.startsWith('pu') ? /^(?:back|off)$/.test(word(j + 1)) || /^(?:back|off)$/.test(word(k - 1)) : true;
+    if (BOUNDARY.has(w)) return false;
+  }
+  return false;
 }
 
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;

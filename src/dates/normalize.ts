@@ -565,6 +565,7 @@ const PARSERS: Parser[] = [
   },
 ];
 
+const RE_PERIOD_YEAR_AGO = /^(.*quarter) a year (?:ago|earlier)$/;
 const RE_DAY_FROM = /^(?:the )?day (before|after) (.+)$/;
 const RE_PART_OF = /^(?:the )?((?:first|second|last|latter|final) half|(?:first|last|final) (?:two|2) quarters) of (.+)$/;
 const MODIFIER = /^(?:early|late|earlier|later|mid|the end of|the beginning of|the middle of|the start of|end of|beginning of|middle of|start of|around|about|sometime|some time)[ -](?:in )?/;
@@ -624,6 +625,12 @@ function compute(expression: string, ref: string | null, dir: Direction | boolea
       if (r) return r;
     }
     if (s === lower && !STRIP.test(lower)) break;
+  }
+  // "the quarter a year ago": that quarter, a year back
+  const yearBack = RE_PERIOD_YEAR_AGO.exec(lower);
+  if (yearBack) {
+    const r = compute(yearBack[1]!, ref, d, 'date', anchors);
+    return { value: r.value && /^\d{4}-Q[1-4]$/.test(r.value) ? shiftQuarter(r.value, -4) : null, type: 'date' };
   }
   // "the day before Tuesday", "the day after Christmas": a day from the day named
   const dayFrom = RE_DAY_FROM.exec(lower);

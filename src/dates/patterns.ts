@@ -100,6 +100,6 @@ export const SEASON_RE = re(`(?:spring|summer|autumn|fall|winter)(?:,? (?:of )?$
 /** "the 20th century", "the 1800s" come in parts; this is "20th century". */
 export const CENTURY_RE = re('(?:[12]?\\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[ -]century(?![\\w-])');
 /** "for years", "within weeks": a duration of unstated length. */
-export const VAGUE_DURATION_RE = re('(?:for|within) (?:years|months|weeks|days|decades|hours|minutes)(?![\\w-])');
+export const VAGUE_DURATION_RE = re('(?:for|within) (?:years|months|weeks|days|decades|centuries|hours|minutes)(?![\\w-])');
 /** "end of the month": the unit meant is the current one ("the" is taken in by widening). */
 export const END_OF_RE = re('(?:end|beginning|start|middle) of the (?:week|month|quarter|year|decade|century)(?![\\w-])');

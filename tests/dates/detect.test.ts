@@ -46,6 +46,10 @@ describe('detection by the stage\'s own patterns', () => {
     expect(own('Orangemen march each July.')).toEqual([['each July', 'XXXX-07', 'set']]);
   });
 
+  it('"for centuries" is a duration of unstated length', () => {
+    expect(texts('The bridge stood over the river for centuries.')).toEqual([['centuries', 'PXCE', 'duration']]);
+  });
+
   it('a verb "fall" or "spring" is no season', () => {
     expect(own('The plan could fall apart.')).toEqual([]);
   });
@@ -82,6 +86,13 @@ describe('direction: possessives, weak cues, months a quarter away', () => {
   it('a lone "by" does not outweigh a past sentence', () => {
     expect(texts('The buyer closed the deal after most holders sold their stock by the Tuesday deadline.', '2021-03-04')).toEqual([['Tuesday', '2021-03-02', 'date']]);
     expect(texts('Bids are due by Tuesday.', '2021-03-04')).toEqual([['Tuesday', '2021-03-09', 'date']]);
+  });
+
+  it('a deferral ("postponed until", "extended to") points past the act', () => {
+    expect(texts('The board postponed until Monday its vote on the merger.')).toEqual([['Monday', '2021-03-08', 'date']]);
+    expect(texts('The city pushed the hearing back to Friday.')).toEqual([['Friday', '2021-03-05', 'date']]);
+    // not a deferral: the trip is over
+    expect(texts('She flew to Rome on Friday.')).toEqual([['Friday', '2021-02-26', 'date']]);
   });
 
   it('a past sentence moves a month a quarter ahead back a year', () => {
@@ -142,6 +153,12 @@ describe('financial periods', () => {
       'In the quarter ended July 31, the retailer sold more shoes.',
       '2021-09-20',
       [['the quarter', '2021-Q2'], ['July 31', '2021-07-31']],
+    ],
+    [
+      '"the quarter a year ago" is one date, the quarter a year back',
+      'Profit doubled in the third quarter. In the quarter a year earlier, the bank lost money.',
+      '2021-11-04',
+      [['the third quarter', '2021-Q3'], ['the quarter a year earlier', '2020-Q3']],
     ],
     [
       'a quarter still to come does not anchor "the year-ago period"',
