@@ -243,10 +243,11 @@ export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
   const ints = new Int32Array(4 * n);
   const start = ints.subarray(0, n);
   const end = ints.subarray(n, 2 * n);
-  const value: string[] = [];
-  const lower: string[] = [];
-  const pos: string[] = [];
-  const type: string[] = [];
+  // sized once (n is at least the number of tokens kept), not grown by push: no copies left as garbage
+  const value = new Array<string>(n);
+  const lower = new Array<string>(n);
+  const pos = new Array<string>(n);
+  const type = new Array<string>(n);
   const para = ints.subarray(2 * n, 3 * n);
   const wordIndex = ints.subarray(3 * n, 4 * n);
   let offset = 0;
@@ -265,10 +266,10 @@ export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
     wordIndex[count] = -1;
     start[count] = a;
     end[count] = b;
-    value.push(v);
-    lower.push(lowerOf(v));
-    pos.push('X');
-    type.push('word');
+    value[count] = v;
+    lower[count] = lowerOf(v);
+    pos[count] = 'X';
+    type[count] = 'word';
     para[count++] = paragraphOf(a);
   };
   for (let i = 0; i < nw; i++) {
@@ -295,16 +296,17 @@ export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
     wordIndex[count] = found < 0 || v.length === 0 ? -1 : word;
     start[count] = s;
     end[count] = offset;
-    value.push(v);
-    lower.push(wordInfo[at + 1]!);
-    pos.push(tag);
-    type.push(kind);
+    value[count] = v;
+    lower[count] = wordInfo[at + 1]!;
+    pos[count] = tag;
+    type[count] = kind;
     para[count++] = paragraphOf(s);
   }
   while (r < runs.length) {
     const [a, b] = runs[r++]!;
     pushLong(a, b);
   }
+  value.length = lower.length = pos.length = type.length = count;
   const tokens: Tokens = {
     count,
     start: start.subarray(0, count),
