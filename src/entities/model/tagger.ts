@@ -225,7 +225,9 @@ export class PackedModel implements LinearModel {
       wordSlots.set(tok.word[i]!, e);
     }
     const wordPhrase = this.arena[e + W_PHRASE] === 1;
-    acc.set(this.arena.subarray(e, e + K));
+    // copied by hand: a subarray view would be an object allocated per token
+    const arena = this.arena;
+    for (let k = 0; k < K; k++) acc[k] = arena[e + k]!;
     // the previous tag with this word and its shape
     let v = this.arena[e + W_BY_TAG + t1]!;
     if (v === 0) {
