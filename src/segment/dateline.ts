@@ -7,15 +7,20 @@ const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, ma
 const agencyAlt = AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 // All quantifiers are bounded and the input is cut to 160 chars: linear time by construction.
-const PLACE = "[A-Z][A-Za-z.'\\u00C0-\\u024F-]{1,30}(?: [A-Z][A-Za-z.'\\u00C0-\\u024F-]{1,30}){0,3}(?:, ?[A-Z][A-Za-z.]{1,20}){0,2}";
-const CAPS_PLACE = "[A-Z][A-Z.'\\u00C0-\\u00DE-]{1,30}(?: [A-Z][A-Z.'\\u00C0-\\u00DE-]{1,30}){0,3}(?:, ?[A-Z][A-Za-z.]{1,20}){0,2}";
+/** ", Calif.", ", Nova Scotia", ", Ore.": a state, province or country after the city, up to three words */
+const REGION = '(?:, ?[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2}){0,2}';
+const PLACE = `[A-Z][A-Za-z.'\\u2019\\u00C0-\\u024F-]{1,30}(?: [A-Z][A-Za-z.'\\u2019\\u00C0-\\u024F-]{1,30}){0,3}${REGION}`;
+const CAPS_PLACE = `[A-Z][A-Z.'\\u2019\\u00C0-\\u00DE-]{1,30}(?: [A-Z][A-Z.'\\u2019\\u00C0-\\u00DE-]{1,30}){0,3}${REGION}`;
 const DATE_PART = `(?:${MONTHS}) \\d{1,2}(?:, \\d{4})?|\\d{1,2} (?:${MONTHS})(?: \\d{4})?`;
 const DASH = '(?:--|—|–|-|:)';
 
 /** "BEIJING, May 14 (Xinhua) --", "NAIROBI, March 3 (Reuters) -", "WASHINGTON (AP) —" */
 const WIRE = new RegExp(`^(${PLACE})(?:,? (${DATE_PART}))? ?\\((${agencyAlt})\\) ?${DASH}? ?`);
-/** "WASHINGTON —", "SAN FRANCISCO, Calif. --" (the place in capitals) */
-const CAPS_DASH = new RegExp(`^(${CAPS_PLACE})(?:,? (${DATE_PART}))? ?(?:--|—|–) ?`);
+/**
+ * "WASHINGTON —", "SAN FRANCISCO, Calif. --", "HALIFAX, Nova Scotia —" (the place in capitals),
+ * also with a source tag the agency list does not hold: "PORTLAND, Ore. (ENS) —"
+ */
+const CAPS_DASH = new RegExp(`^(${CAPS_PLACE})(?:,? (${DATE_PART}))? ?(?:\\([A-Z][A-Za-z&.-]{1,15}\\) ?)?(?:--|—|–) ?`);
 /** "LONDON 1996-08-30" (CoNLL / old Reuters) */
 const ISO_LINE = new RegExp(`^(${CAPS_PLACE}) (\\d{4}-\\d{2}-\\d{2})\\b ?`);
 
@@ -50,9 +55,12 @@ export function findDateline(text: string, start: number, end: number, published
   };
 }
 
-/** "SAN FRANCISCO, Calif." -> "San Francisco, Calif." */
+/** Short words of place names written in capitals that are words, not initialisms ("SAN JOSE", "LA PAZ", "ST. LOUIS"). */
+const SHORT_PLACE_WORDS = new Set(['NEW', 'SAN', 'LOS', 'LAS', 'EL', 'DEL', 'DES', 'LA', 'LE', 'DE', 'DU', 'DA', 'DI', 'AL', 'SAO', 'RIO', 'OLD', 'BAY', 'ST', 'FT', 'MT']);
+
+/** "SAN FRANCISCO, Calif." -> "San Francisco, Calif."; "ST. JOHN’S" -> "St. John’s"; initialisms ("UK") stay. */
 function normalizePlace(place: string): string {
-  return place.replace(/[A-Z][A-Z'\u00C0-\u00DE-]+/g, (w) => (w.length <= 3 && /^[A-Z]+$/.test(w) && w !== 'NEW' ? w : w.charAt(0) + w.slice(1).toLowerCase()));
+  return place.replace(/[A-Z][A-Z'\u2019\u00C0-\u00DE-]*/g, (w) => (w.length <= 3 && /^[A-Z]+$/.test(w) && !SHORT_PLACE_WORDS.has(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()));
 }
 
 /** ISO date of a dateline's date; the year comes from publishedAt when the dateline has none ("--05-14" otherwise). */

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findDateline } from '../../src/segment/dateline.js';
+import { segment } from '../../src/segment/index.js';
+
+const at = (head: string): ReturnType<typeof findDateline> => findDateline(head, 0, head.length, '2024-11-18');
+
+describe('datelines with a region or an unlisted source', () => {
+  it('a city in capitals with a province of two words: "HALIFAX, Nova Scotia —"', () => {
+    expect(at('HALIFAX, Nova Scotia — A winter storm left thousands without power.')).toMatchObject({ text: 'HALIFAX, Nova Scotia —', place: 'Halifax, Nova Scotia', date: null });
+  });
+
+  it('a source tag the agency list does not hold: "PORTLAND, Ore. (ENS) —"', () => {
+    expect(at('PORTLAND, Ore. (ENS) — The city council voted on Tuesday.')).toMatchObject({ text: 'PORTLAND, Ore. (ENS) —', place: 'Portland, Ore.' });
+  });
+
+  it('a listed agency after a region of two words', () => {
+    expect(at('ST. JOHN’S, Newfoundland (Reuters) - Fishermen said on Monday they would strike.')).toMatchObject({ place: 'St. John’s, Newfoundland' });
+    expect(at('SAINT JOHN, New Brunswick (Reuters) - Fishermen said on Monday they would strike.')).toMatchObject({ place: 'Saint John, New Brunswick' });
+  });
+
+  it('a date after the region', () => {
+    expect(at('HALIFAX, Nova Scotia, Nov. 17 — Crews worked through the night.')).toMatchObject({ place: 'Halifax, Nova Scotia', date: '2024-11-17' });
+  });
+
+  it('not a dateline: capitals without a dash, a title-case start, a long run of capitals', () => {
+    expect(at('HALIFAX, Nova Scotia is a port city.')).toBeNull();
+    expect(at('Halifax, Nova Scotia — a port city.')).toBeNull();
+    expect(at('THE STORM THAT HIT EVERY TOWN ON THE COAST LAST WEEK — and more.')).toBeNull();
+  });
+
+  it('the lead headline of a text without a title skips the dateline', () => {
+    const seg = segment('HALIFAX, Nova Scotia — A winter storm left about 40,000 customers without electricity early Monday.\n\nCrews expect to restore most service by Tuesday evening, a spokesperson said.', { publishedAt: '2024-11-18' });
+    expect(seg.dateline?.text).toBe('HALIFAX, Nova Scotia —');
+    expect(seg.headline).toMatchObject({ source: 'lead', text: 'A winter storm left about 40,000 customers without electricity early Monday.' });
+  });
+});
