@@ -35,6 +35,14 @@ describe('confusables', () => {
   });
 });
 
+describe('utilities named after their region', () => {
+  it('"Nova Scotia Power", "Pacific Gas and Electric" are organizations, not places', () => {
+    const e = extractEntities('A storm left 40,000 Nova Scotia Power customers without electricity. Pacific Gas and Electric said repairs would take days.');
+    expect(typed(e, 'organization')).toEqual(expect.arrayContaining(['Nova Scotia Power', 'Pacific Gas and Electric']));
+    expect(typed(e, 'place')).toEqual([]);
+  });
+});
+
 describe('all-caps headline and dateline', () => {
   const text = [
     'TENNIS - OSAKA BEATS WILLIAMS IN MELBOURNE',
