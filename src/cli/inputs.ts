@@ -107,7 +107,7 @@ async function* readInput(lib: Library, input: string, sources: InputSources, op
       yield* readOne(lib, item.path, lib.fileChunks(item.path, options.onBytes), { ...options, format: options.format ?? 'text' });
     } else yield failure(item.id, item.reason);
   }
-  if (found === 0) sources.warn(`${input}: no ${options.format === null ? '.txt' : 'dump'} files found`);
+  if (found === 0) sources.warn(options.format === null ? `${input}: no .txt files found (to read the dump files in a folder, pass --format auto)` : `${input}: no dump files found`);
 }
 
 function failure(id: string, err: unknown): ReadItem {

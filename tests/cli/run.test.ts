@@ -68,7 +68,7 @@ describe('run', () => {
     const c = capture();
     expect(await run([join(tmp, 'empty')], c.io)).toBe(0);
     expect(c.stdout()).toBe('');
-    expect(c.stderr()).toBe(`newsparse: ${join(tmp, 'empty')}: no .txt files found\n`);
+    expect(c.stderr()).toBe(`newsparse: ${join(tmp, 'empty')}: no .txt files found (to read the dump files in a folder, pass --format auto)\n`);
   });
 
   it('names a path that is neither file nor folder, and counts the failures', async () => {
