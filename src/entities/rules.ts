@@ -8,6 +8,8 @@ const ORG_MODIFIERS = new Set([...ORG_OPENERS, 'state', 'city', 'county', 'provi
 
 /** Lower-case words that may stand inside a name ("Belt and Road Initiative", "Forum for International Cooperation"). */
 const CONNECTORS = new Set(['and', 'of', 'for', '&', 'on', 'de', 'the']);
+/** An initial: "H.", "W." */
+const INITIAL = /^\p{Lu}\.$/u;
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«']);
 const CLOSE_QUOTES = new Set(['"', '”', '’', "'", '»']);
 
@@ -122,6 +124,21 @@ export function correctSpans(ctx: FeatureContext, spans: TaggedSpan[], ranges: A
     for (let i = s.first; i < s.last; i++) if (!TITLE_MODIFIERS.has(tok.lower[i]!)) return true;
     return false;
   });
+
+  // "George H. W. Bush": initials the tagger cut a name at belong to it, with the person after them
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k]!;
+    if (a.type !== 'PER') continue;
+    let j = a.last;
+    while (j < n && ctx.sent[j] === ctx.sent[a.first] && inSpan[j] === -1 && INITIAL.test(tok.value[j]!)) j++;
+    if (!(j > a.last || INITIAL.test(tok.value[a.last - 1]!))) continue;
+    const b = out[k + 1];
+    if (!b || b.first !== j || b.type !== 'PER' || ctx.sent[b.first] !== ctx.sent[a.first]) continue;
+    for (let i = a.last; i < b.first; i++) inSpan[i] = -2;
+    out[k] = { first: a.first, last: b.last, type: 'PER', confidence: Math.min(a.confidence, b.confidence) };
+    out.splice(k + 1, 1);
+    k--;
+  }
 
   // names the tagger found elsewhere in the article, passed over here
   const known = new Map<string, TaggedSpan>();

@@ -43,6 +43,14 @@ describe('utilities named after their region', () => {
   });
 });
 
+describe('initials', () => {
+  it('a name with initials stays one name ("George H. W. Bush", "J. R. R. Tolkien")', () => {
+    const e = extractEntities('The idea stayed academic until President George H. W. Bush championed it. Students read J. R. R. Tolkien.');
+    expect(e.people.map((p) => p.name)).toEqual(['George H. W. Bush', 'J. R. R. Tolkien']);
+    expect(person(e, 'George H. W. Bush')?.titles).toEqual(['President']);
+  });
+});
+
 describe('all-caps headline and dateline', () => {
   const text = [
     'TENNIS - OSAKA BEATS WILLIAMS IN MELBOURNE',
