@@ -39,7 +39,9 @@ export function clauseDirection(doc: Document, first: number, last: number, sent
     const w = word(k);
     // "next to the embassy" is a place; "planned to leave" is future
     if (w === 'next' && word(k + 1) === 'to') continue;
-    if (w === 'planned' && word(k + 1) === 'to') return 1;
+    // "had been due to expire Friday", "had been scheduled for Monday": a plan the past perfect puts
+    // behind a past point, overtaken by now
+    if (w === 'planned' && word(k + 1) === 'to') return pastPerfect(word, k) ? -1 : 1;
     // "postponed until Tuesday", "extended its deadline to Nov. 16": a deferral moves the date ahead of the act
     if (k >= first - 2 && DEFER_TO.has(w) && deferred(word, k)) return 1;
     if (WEAK_FUTURE_CUES.has(w)) {
@@ -47,11 +49,11 @@ export function clauseDirection(doc: Document, first: number, last: number, sent
       continue;
     }
     // "is to resume", "set to meet", "as early as", "as soon as": future
-    if (w === 'to' && k > 0 && TO_FUTURE.has(word(k - 1))) return 1;
+    if (w === 'to' && k > 0 && TO_FUTURE.has(word(k - 1))) return pastPerfect(word, k - 1) ? -1 : 1;
     if (w === 'as' && k > 1 && (word(k - 1) === 'early' || word(k - 1) === 'soon') && word(k - 2) === 'as') return 1;
     const d = cue(w, tokens.pos[k]!, k > 0 ? word(k - 1) : '', word(k + 1));
     if (d === null) break;
-    if (d !== 0) return d;
+    if (d !== 0) return d > 0 && pastPerfect(word, k) ? -1 : d;
   }
   for (let k = last; k < sentenceLast && k < last + AHEAD; k++) {
     const w = word(k);
@@ -63,14 +65,13 @@ export function clauseDirection(doc: Document, first: number, last: number, sent
   }
   // no cue in the clause: the nearest tense cue elsewhere in the sentence; a lone "by" or "until"
   // against a past sentence ("had tendered most shares by the Tuesday deadline") decides nothing
-  const wide = sentenceCue(doc, first, last, sentenceFirst, sentenceLast);
+  const wide = sentenceCue(doc, word, first, last, sentenceFirst, sentenceLast);
   if (weak) return wide < 0 ? 0 : weak;
   return wide;
 }
 
-function sentenceCue(doc: Document, first: number, last: number, sentenceFirst: number, sentenceLast: number): Direction {
+function sentenceCue(doc: Document, word: (k: number) => string, first: number, last: number, sentenceFirst: number, sentenceLast: number): Direction {
   const { tokens } = doc;
-  const word = (k: number): string => (k >= 0 && k < tokens.count ? tokens.lower[k]! : '');
   for (let dist = 1; dist <= SENTENCE_REACH; dist++) {
     const a = first - dist;
     const b = last - 1 + dist;
@@ -89,6 +90,17 @@ function sentenceCue(doc: Document, first: number, last: number, sentenceFirst: 
 
 /** Verbs that put something off: "postponed", "delayed", "extended", "adjourned", "pushed back". */
 const DEFERRAL = /^(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|extend(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|push(?:es|ed|ing)?|put|puts|putting)$/;
+/** "had" a few words before the cue at j, its own clause ("had been due to", "had planned to", "had been set to"). */
+function pastPerfect(word: (k: number) => string, j: number): boolean {
+  for (let i = j - 1; i >= j - 4 && i >= 0; i--) {
+    const w = word(i);
+    if (w === 'had' || w === "'d") return true;
+    if (!PLAN_WORDS.has(w)) return false;
+  }
+  return false;
+}
+const PLAN_WORDS = new Set(['been', 'to', 'due', 'scheduled', 'set', 'expected', 'slated', 'supposed', 'planned', 'planning', 'going', 'about', 'originally', 'previously', 'initially', 'once']);
+
 /** The preposition right before the date that a deferral takes ("postponed until", "extended to", "delayed through"). */
 const DEFER_TO = new Set(['until', 'till', 'to', 'through']);
 /** A deferral verb up to four words before the preposition at k ("extended its deadline until"). */

@@ -95,6 +95,11 @@ describe('direction: possessives, weak cues, months a quarter away', () => {
     expect(texts('She flew to Rome on Friday.')).toEqual([['Friday', '2021-02-26', 'date']]);
   });
 
+  it('a plan in the past perfect ("had been due to") is overtaken: the day is past', () => {
+    expect(texts('The tender offer had been due to close Monday.')).toEqual([['Monday', '2021-03-01', 'date']]);
+    expect(texts('The tender offer is due to close Monday.')).toEqual([['Monday', '2021-03-08', 'date']]);
+  });
+
   it('a past sentence moves a month a quarter ahead back a year', () => {
     expect(texts('In June, a small fire damaged the old mill on the river.')).toEqual([['June', '2020-06', 'date']]);
   });
