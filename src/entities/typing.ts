@@ -6,6 +6,7 @@ import type { EntityType } from './types.js';
 import { ORG, PLACE, lookup } from './lexicons/gazetteer.js';
 import { HONORIFICS, TITLE_ABBREVIATIONS, TITLE_HEADS, isTitleWord } from './lexicons/titles.js';
 import { DEMONYM } from './lexicons/flags.js';
+import { ORG_DESCRIPTORS } from './lexicons/orgs.js';
 
 export type Decided = EntityType | 'misc';
 
@@ -37,6 +38,8 @@ export function candidatesFromSpans(ctx: FeatureContext, spans: TaggedSpan[]): C
   const endingAt = new Map<number, TaggedSpan>();
   for (const s of spans) endingAt.set(s.last, s);
   const out: Candidate[] = [];
+  // where the names described as organizations end: "automakers Mahindra (India) and Dongfeng" describes both
+  const describedEnds = new Set<number>();
   for (const s of spans) {
     let first = s.first;
     const titles: string[] = [];
@@ -81,6 +84,11 @@ export function candidatesFromSpans(ctx: FeatureContext, spans: TaggedSpan[]): C
     const words: string[] = [];
     for (let i = first; i < s.last; i++) words.push(tok.value[i]!);
     const sent = ctx.sent[first]!;
+    // "automakers Mahindra", "Italian side Juventus": a kind of organization named just before
+    // (not a name the tagger read as a person's full name: "the firm Ravi Patel founded")
+    const fullName = type === 'person' && s.last - first > 1;
+    const described = titles.length === 0 && honorific === null && !fullName && (describedAsOrganization(ctx, s.first) || describedEnds.has(conjunctOf(ctx, s.first)));
+    if (described) describedEnds.add(s.last);
     out.push({
       first,
       last: s.last,
@@ -89,8 +97,8 @@ export function candidatesFromSpans(ctx: FeatureContext, spans: TaggedSpan[]): C
       affiliation,
       demonym: false,
       allCaps: sent >= 0 && ctx.capsSent[sent] === 1 && ctx.titleSent[sent] === 0,
-      type,
-      strong: titles.length > 0 || honorific !== null,
+      type: described ? 'organization' : type,
+      strong: titles.length > 0 || honorific !== null || described,
       key: keyOf(tok.lower, tok.value, first, s.last),
       words,
       confidence: s.confidence,
@@ -111,6 +119,36 @@ function keyOf(lower: string[], value: string[], first: number, last: number): s
   let key = lower[first]!;
   for (let i = first + 1; i < last; i++) key += ' ' + lower[i]!;
   return key;
+}
+
+/** Whether the word before token `first` is a lower-case kind of organization ("automakers"), in the same sentence. */
+function describedAsOrganization(ctx: FeatureContext, first: number): boolean {
+  const k = first - 1;
+  if (k < 0 || ctx.upper[k] || ctx.sent[k] !== ctx.sent[first]) return false;
+  return ORG_DESCRIPTORS.has(ctx.doc.tokens.lower[k]!);
+}
+
+/**
+ * Where the name this one is coordinated with ends: back over "and", "or", a comma and one short
+ * parenthesis ("Mahindra (India) and Dongfeng"), in the same sentence; -1 when there is none.
+ */
+function conjunctOf(ctx: FeatureContext, first: number): number {
+  const v = ctx.doc.tokens.value;
+  const sent = ctx.sent[first];
+  let k = first - 1;
+  let links = 0;
+  while (k >= 0 && ctx.sent[k] === sent && (v[k] === 'and' || v[k] === 'or' || v[k] === ',') && links < 2) {
+    k--;
+    links++;
+  }
+  if (links === 0) return -1;
+  if (k >= 0 && v[k] === ')') {
+    let j = k - 1;
+    while (j >= 0 && k - j <= 5 && v[j] !== '(' && ctx.sent[j] === sent) j--;
+    if (j < 0 || v[j] !== '(') return -1;
+    k = j - 1;
+  }
+  return k >= 0 && ctx.sent[k] === sent ? k + 1 : -1;
 }
 
 function onlyTitles(lower: string[], first: number, last: number): boolean {

@@ -43,6 +43,17 @@ describe('utilities named after their region', () => {
   });
 });
 
+describe('a kind of organization named before the name', () => {
+  it('"automakers Mahindra (India) and Dongfeng", "Italian side Juventus", "insurer Aviva"', () => {
+    const e = extractEntities('NEVS has been negotiating with automakers Mahindra (India) and Dongfeng (China). The striker joined Italian side Juventus. Shares of insurer Aviva fell.');
+    expect(typed(e, 'organization')).toEqual(expect.arrayContaining(['Mahindra', 'Dongfeng', 'Juventus', 'Aviva']));
+    expect(typed(e, 'person')).toEqual([]);
+  });
+  it('a full name after such a word stays a person ("the firm Ravi Patel founded")', () => {
+    expect(typed(extractEntities('It is the firm Ravi Patel founded in 2001.'), 'person')).toEqual(['Ravi Patel']);
+  });
+});
+
 describe('initials', () => {
   it('a name with initials stays one name ("George H. W. Bush", "J. R. R. Tolkien")', () => {
     const e = extractEntities('The idea stayed academic until President George H. W. Bush championed it. Students read J. R. R. Tolkien.');

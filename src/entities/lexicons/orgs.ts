@@ -32,3 +32,17 @@ export const ORG_ACRONYMS = new Set(
   icc icj iaea oecd g7 g20 brics osce au ecowas sadc mi5 mi6 kgb fsb gru idf plo hsbc ibm gm ge bmw vw
   kfc ups dhl psg ac ubs rbs bnp ing lvmh`.split(/\s+/),
 );
+
+/**
+ * Common nouns that, written in lower case just before a name, say what kind of thing it is, and
+ * that kind is an organization: "automakers Mahindra", "Italian side Juventus", "insurer Aviva".
+ */
+export const ORG_DESCRIPTORS = new Set(
+  `company companies firm firms group groups bank banks lender lenders insurer insurers carmaker carmakers
+  automaker automakers airline airlines carrier carriers retailer retailers manufacturer manufacturers maker
+  makers producer producers supplier suppliers developer developers publisher publishers broadcaster
+  broadcasters newspaper newspapers magazine agency agencies startup startups start-up conglomerate operator
+  operators provider providers utility utilities club clubs side team teams charity charities watchdog regulator
+  regulators miner miners refiner refiners brewer brewers distributor distributors chipmaker chipmakers
+  drugmaker drugmakers shipper shipbuilder studio studios label broker brokers fund funds`.split(/\s+/),
+);
