@@ -6,7 +6,7 @@ import type { EntityType } from './types.js';
 import { ORG, PLACE, lookup } from './lexicons/gazetteer.js';
 import { HONORIFICS, TITLE_ABBREVIATIONS, TITLE_HEADS, isTitleWord } from './lexicons/titles.js';
 import { DEMONYM } from './lexicons/flags.js';
-import { ORG_DESCRIPTORS } from './lexicons/orgs.js';
+import { ORG_BELONGINGS, ORG_DESCRIPTORS } from './lexicons/orgs.js';
 
 export type Decided = EntityType | 'misc';
 
@@ -87,7 +87,7 @@ export function candidatesFromSpans(ctx: FeatureContext, spans: TaggedSpan[]): C
     // "automakers Mahindra", "Italian side Juventus": a kind of organization named just before
     // (not a name the tagger read as a person's full name: "the firm Ravi Patel founded")
     const fullName = type === 'person' && s.last - first > 1;
-    const described = titles.length === 0 && honorific === null && !fullName && (describedAsOrganization(ctx, s.first) || describedEnds.has(conjunctOf(ctx, s.first)));
+    const described = titles.length === 0 && honorific === null && !fullName && (describedAsOrganization(ctx, s.first) || describedEnds.has(conjunctOf(ctx, s.first)) || (type === 'person' && ownsAsOrganization(ctx, s.last)));
     if (described) describedEnds.add(s.last);
     out.push({
       first,
@@ -149,6 +149,14 @@ function conjunctOf(ctx: FeatureContext, first: number): number {
     k = j - 1;
   }
   return k >= 0 && ctx.sent[k] === sent ? k + 1 : -1;
+}
+
+/** Whether the name ending before token `end` is followed by a thing only organizations have ("Magna shares", "Saab's plant"). */
+function ownsAsOrganization(ctx: FeatureContext, end: number): boolean {
+  const lower = ctx.doc.tokens.lower;
+  let k = end;
+  if (k < lower.length && (lower[k] === "'s" || lower[k] === '’s')) k++;
+  return k < lower.length && !ctx.upper[k] && ctx.sent[k] === ctx.sent[end - 1] && ORG_BELONGINGS.has(lower[k]!);
 }
 
 function onlyTitles(lower: string[], first: number, last: number): boolean {

@@ -49,6 +49,10 @@ describe('a kind of organization named before the name', () => {
     expect(typed(e, 'organization')).toEqual(expect.arrayContaining(['Mahindra', 'Dongfeng', 'Juventus', 'Aviva']));
     expect(typed(e, 'person')).toEqual([]);
   });
+  it('a name followed by what only organizations have ("Magna shares", "Saab\'s plant")', () => {
+    const e = extractEntities('On Friday, Magna shares rose 3 percent. Saab\'s plant in Trollhattan was idle.');
+    expect(typed(e, 'organization')).toEqual(expect.arrayContaining(['Magna', 'Saab']));
+  });
   it('a full name after such a word stays a person ("the firm Ravi Patel founded")', () => {
     expect(typed(extractEntities('It is the firm Ravi Patel founded in 2001.'), 'person')).toEqual(['Ravi Patel']);
   });

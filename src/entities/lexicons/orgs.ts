@@ -46,3 +46,12 @@ export const ORG_DESCRIPTORS = new Set(
   regulators miner miners refiner refiners brewer brewers distributor distributors chipmaker chipmakers
   drugmaker drugmakers shipper shipbuilder studio studios label broker brokers fund funds`.split(/\s+/),
 );
+
+/**
+ * Lower-case nouns that, just after a name (or its "'s"), are things only an organization has:
+ * "Magna shares", "Cofinec's chief executive" is not here (people have chiefs too), "Saab's plant".
+ */
+export const ORG_BELONGINGS = new Set(
+  `shares stock stocks shareholders stockholders ceo subsidiary subsidiaries unit stake headquarters plant plants
+  factory factories bonds earnings profit profits revenue revenues dividend dividends`.split(/\s+/),
+);
