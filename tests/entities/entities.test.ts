@@ -36,10 +36,11 @@ describe('confusables', () => {
 });
 
 describe('utilities named after their region', () => {
-  it('"Nova Scotia Power", "Pacific Gas and Electric" are organizations, not places', () => {
+  it('"Nova Scotia Power", "Pacific Gas and Electric" are organizations, not places; "Utilities" alone is no name', () => {
     const e = extractEntities('A storm left 40,000 Nova Scotia Power customers without electricity. Pacific Gas and Electric said repairs would take days.');
     expect(typed(e, 'organization')).toEqual(expect.arrayContaining(['Nova Scotia Power', 'Pacific Gas and Electric']));
     expect(typed(e, 'place')).toEqual([]);
+    expect(extractEntities('Prices plunged.\nOne result: Utilities kept running their coal plants.').mentions).toEqual([]);
   });
 });
 

@@ -10,8 +10,7 @@ export const ORG_HEADS = new Set(
   media studios records entertainment industries international partners capital securities investments insurance
   airport railway railways guard guards brigade battalion regiment command ministries embassy consulate
   secretariat directorate cooperative society trust alliance coalition movement front brotherhood taliban
-  hezbollah hamas labs laboratories bancorp financial group's reserve treasury project power electric hydro utility
-  utilities`.split(/\s+/),
+  hezbollah hamas labs laboratories bancorp financial group's reserve treasury project power electric hydro`.split(/\s+/),
 );
 
 /** First words of "X of Y" organizations. */
