@@ -21,6 +21,8 @@ const WIRE = new RegExp(`^(${PLACE})(?:,? (${DATE_PART}))? ?\\((${agencyAlt})\\)
  * also with a source tag the agency list does not hold: "PORTLAND, Ore. (ENS) —"
  */
 const CAPS_DASH = new RegExp(`^(${CAPS_PLACE})(?:,? (${DATE_PART}))? ?(?:\\([A-Z][A-Za-z&.-]{1,15}\\) ?)?(?:--|—|–) ?`);
+/** "SALVADOR, Feb 26 - " (Reuters-21578): with a date, a plain hyphen ends it too */
+const CAPS_DATE_HYPHEN = new RegExp(`^(${CAPS_PLACE}),? (${DATE_PART}) - ?`);
 /** "LONDON 1996-08-30" (CoNLL / old Reuters) */
 const ISO_LINE = new RegExp(`^(${CAPS_PLACE}) (\\d{4}-\\d{2}-\\d{2})\\b ?`);
 
@@ -36,7 +38,7 @@ export function findDateline(text: string, start: number, end: number, published
   } else if ((m = ISO_LINE.exec(head))) {
     place = m[1]!;
     dateText = m[2];
-  } else if ((m = CAPS_DASH.exec(head))) {
+  } else if ((m = CAPS_DASH.exec(head) ?? CAPS_DATE_HYPHEN.exec(head))) {
     place = m[1]!;
     dateText = m[2];
     // a capitals-only line start is a dateline only when the place is short and a sentence follows

@@ -22,6 +22,13 @@ describe('datelines with a region or an unlisted source', () => {
     expect(at('HALIFAX, Nova Scotia, Nov. 17 — Crews worked through the night.')).toMatchObject({ place: 'Halifax, Nova Scotia', date: '2024-11-17' });
   });
 
+  it('Reuters-21578: "SALVADOR, Feb 26 - " with a plain hyphen after the date', () => {
+    expect(findDateline('SALVADOR, Feb 26 - Showers continued throughout the week.', 0, 57, '1987-02-26')).toMatchObject({ text: 'SALVADOR, Feb 26 -', place: 'Salvador', date: '1987-02-26' });
+    expect(findDateline('LOS ANGELES, Feb 26 - BankAmerica Corp is not under pressure.', 0, 61, '1987-02-26')).toMatchObject({ place: 'Los Angeles', date: '1987-02-26' });
+    // without a date, a hyphen after capitals is no dateline
+    expect(at('SALVADOR - Showers continued throughout the week.')).toBeNull();
+  });
+
   it('not a dateline: capitals without a dash, a title-case start, a long run of capitals', () => {
     expect(at('HALIFAX, Nova Scotia is a port city.')).toBeNull();
     expect(at('Halifax, Nova Scotia — a port city.')).toBeNull();
