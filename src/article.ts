@@ -17,7 +17,7 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
   const doc = buildDocument(text);
   const seg = segmentDocument(doc, opts);
   const entities = extractEntitiesFromDocument(doc, seg.regions);
-  const quotes = extractQuotesFromDocument(doc, seg.regions, entities);
+  const quotes = extractQuotesFromDocument(doc, seg.regions, entities, seg.dateline ? { exclude: [seg.dateline] } : undefined);
   const dates = extractDatesFromDocument(doc, seg.regions, seg.publishedAt);
   return {
     schemaVersion: 1,

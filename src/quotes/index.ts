@@ -15,6 +15,11 @@ import { SpeakerResolver } from './resolve.js';
 export interface QuoteOptions {
   /** Count belief verbs ("believes", "thinks") as cues. Default false. */
   includeBelief?: boolean;
+  /**
+   * Text no quote holds, cut from the start of a quote that begins in it: the wire dateline
+   * ("SALVADOR, Feb 26 - Showers continued ..., the agency said" quotes from "Showers").
+   */
+  exclude?: Span[];
 }
 
 /** A quote before speaker resolution. */
@@ -57,8 +62,20 @@ export function extractQuotesFromDocument(doc: Document, regions: Span[], entiti
     found.sort((a, b) => a.open - b.open);
   }
   found.push(...reportedQuotes(ctx, regions, quoted, found));
+  if (options?.exclude?.length) for (const f of found) for (const x of options.exclude) clipStart(doc.text, f, x);
   found.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
   return resolveAll(ctx, entities, found);
+}
+
+/** A quote's first span starting inside `x` and running past it starts after it (and its spaces). */
+function clipStart(text: string, f: Found, x: Span): void {
+  const first = f.spans[0]!;
+  if (first.start < x.start || first.start >= x.end || first.end <= x.end) return;
+  let start = x.end;
+  while (start < first.end && /\s/.test(text.charAt(start))) start++;
+  if (start >= first.end) return;
+  f.spans[0] = { start, end: first.end };
+  if (f.open === first.start) f.open = start;
 }
 
 /** Paragraphs lying inside the regions, in one walk over both (regions sorted by start). */

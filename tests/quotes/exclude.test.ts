@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/index.js';
+
+describe('a dateline is no part of a quote', () => {
+  it('reported speech opening the first paragraph starts after the dateline', () => {
+    const text = 'SALVADOR, Feb 26 - Showers continued throughout the week in the cocoa zone, alleviating the drought, Comissaria Smith said in its weekly review.\n\nPrices rose on Friday.';
+    const a = parseArticle(text, { publishedAt: '1987-02-26' });
+    expect(a.dateline?.text).toBe('SALVADOR, Feb 26 -');
+    const q = a.quotes.find((x) => x.type === 'indirect');
+    expect(q?.text.startsWith('Showers continued')).toBe(true);
+    expect(q!.spans).toHaveLength(1);
+    expect(text.slice(q!.spans[0]!.start, q!.spans[0]!.end)).toBe(q!.text);
+  });
+});
