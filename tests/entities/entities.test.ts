@@ -59,6 +59,13 @@ describe('a kind of organization named before the name', () => {
   });
 });
 
+describe('interjections', () => {
+  it('are no names, not even in capitals ("HEY, YOU! YES, YOU!")', () => {
+    const e = extractEntities('HEY, YOU! YES, YOU WITH THE EYEBALLS! GO OUTSIDE.\nSeattle foraging teacher Jeremy Puma delves into it.');
+    expect(e.mentions.map((m) => m.text)).toEqual(['Seattle', 'Jeremy Puma']);
+  });
+});
+
 describe('initials', () => {
   it('a name with initials stays one name ("George H. W. Bush", "J. R. R. Tolkien")', () => {
     const e = extractEntities('The idea stayed academic until President George H. W. Bush championed it. Students read J. R. R. Tolkien.');

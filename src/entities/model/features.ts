@@ -181,9 +181,14 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'thos
  */
 export function mayBegin(ctx: FeatureContext, i: number): boolean {
   if (!ctx.upper[i]) return false;
-  if (!FUNCTION_WORDS.has(ctx.doc.tokens.lower[i]!)) return true;
+  const l = ctx.doc.tokens.lower[i]!;
+  if (INTERJECTIONS.has(l)) return false;
+  if (!FUNCTION_WORDS.has(l)) return true;
   return inCaps(ctx, i);
 }
+
+/** Interjections: no name begins with them, not even in capitals ("HEY, YOU! YES, YOU!"). */
+const INTERJECTIONS = new Set(['hey', 'yes', 'oh', 'ok', 'okay', 'wow', 'hello', 'hi', 'please', 'thanks', 'sorry', 'yeah', 'yep', 'nope', 'ah', 'uh', 'um', 'hmm', 'oops', 'alas']);
 
 /** Shapes by word: one string object per shape (shapeOf), worked out once per word. */
 const WORD_SHAPES = new WordValues((tok, i) => shapeOf(tok.value[i]!));
