@@ -76,6 +76,7 @@ interface RuleCtx {
 }
 
 const PART_END = /(?:morning|afternoon|evening|night)$/i;
+const CLOCK_OFFSET = /(?:second|minute|hour)s?(?: and a half)? (?:earlier|later)$/i;
 const AGO_END = /(?:ago|earlier|later|before|from now|hence)$/;
 /** "Friday night" is a date at day granularity (AQUAINT's majority use; TimeBank marks a few as times). */
 const WEEKDAY_START = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day /i;
@@ -271,7 +272,8 @@ export function detectDates(doc: Document, regions: Span[]): Found[] {
 
   /** A rule's match tidied (leading prepositions off, "18-month" whole, "every ..." a set) and kept. */
   function cleanHint(first: number, last: number, hint: DateType): void {
-    while (first < last - 1 && LEADING_PREPOSITIONS.has(lw(first))) first++;
+    // "at least", "at most" stay: a bound on the quantity, not a preposition
+    while (first < last - 1 && LEADING_PREPOSITIONS.has(lw(first)) && !(lw(first) === 'at' && /^(?:least|most)$/.test(lw(first + 1)))) first++;
     if (first >= last) return;
     let type = hint;
     // "18-month": the number before the hyphen belongs to it
@@ -364,8 +366,14 @@ export function detectDates(doc: Document, regions: Span[]): Found[] {
         bestHint = rule === R.quantity && AGO_END.test(m) ? 'date' : rule.hint;
       }
       if (bestEnd > 0) {
-        const end = tokenAt(doc, bestEnd);
+        let end = tokenAt(doc, bestEnd);
         const found = text.slice(s, bestEnd);
+        // "an hour later", "a minute and a half earlier": an offset within a day from an event, no
+        // date of its own; TIMEX3 marks the duration ("later" is the signal)
+        if (bestRule === R.quantity && CLOCK_OFFSET.test(found)) {
+          end--;
+          bestHint = 'duration';
+        }
         if (bestRule?.clean) cleanHint(t, end, bestHint);
         else push(t, end, bestHint === 'date' && PART_END.test(found) && !REL_START.test(found) && !WEEKDAY_START.test(found) ? 'time' : bestHint);
         t = end - 1;
@@ -435,7 +443,7 @@ function widen(doc: Document, f: Found, lw: (i: number) => string, range: [numbe
     f.first--;
   }
   // "a year earlier", "three days later", "two weeks ago"
-  if (f.last < hi && /^(?:ago|earlier|later|hence)$/.test(lw(f.last)) && /(?:second|minute|hour|day|night|week|month|quarter|year|decade)s?$/.test(lw(f.last - 1))) {
+  if (f.last < hi && (/^(?:ago|hence)$/.test(lw(f.last)) || (/^(?:earlier|later)$/.test(lw(f.last)) && !/^(?:second|minute|hour)s?$/.test(lw(f.last - 1)))) && /(?:second|minute|hour|day|night|week|month|quarter|year|decade)s?$/.test(lw(f.last - 1))) {
     f.last++;
     f.hint = 'date';
   }

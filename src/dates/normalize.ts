@@ -38,16 +38,16 @@ type Parser = (c: Ctx) => Normalized | null;
 
 const MONTH_RE = '(jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|jul\\.|jun\\.|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
 const WEEKDAY_RE = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
-const NUM_RE = '(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|forty|fifty|sixty|hundred|a hundred|several|few|a few|many|couple of|a couple of|half an?|a half)';
+const NUM_RE = '(\\d+(?:\\.\\d+)?(?: 1/2)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|forty|fifty|sixty|hundred|a hundred|several|few|a few|many|couple of|a couple of|half an?|a half)';
 const UNIT_RE = '(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))';
-const APPROX = '(?:about |some |nearly |almost |more than |over |just |at least |up to |less than |another |the |roughly |around |only |the first |the last |the past |the next |the previous |the final |past |last |next |first |final )*';
+const APPROX = '(?:about |some |nearly |almost |more than |over |just |at least |up to |less than |fewer than |no more than |another |the |roughly |around |only |barely |well over |year-earlier |year-ago |the first |the last |the past |the next |the previous |the final |past |last |next |first |final )*';
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
 
 const monthOf = (w: string): number => MONTHS[w.replace('.', '')] ?? 0;
 const unitOf = (w: string): (typeof UNITS)[string] => UNITS[w.replace(/ies$/, 'y').replace(/s$/, '')]!;
 const numOf = (w: string): number | null => {
-  if (/^\d/.test(w)) return Number(w);
+  if (/^\d/.test(w)) return w.endsWith(' 1/2') ? Number(w.slice(0, -4)) + 0.5 : Number(w);
   w = w.replace(/^a /, '');
   if (w === 'several' || w === 'few' || w === 'many') return null;
   if (w.startsWith('couple')) return 2;
@@ -100,10 +100,18 @@ function shift(d: Ymd, n: number, gran: string): Ymd {
 }
 
 function duration(n: number | null, unit: (typeof UNITS)[string]): string {
-  if (n !== null && !Number.isInteger(n)) {
-    // half a year -> P6M, half an hour -> PT30M
-    const sub: Record<string, string> = { Y: 'P6M', D: 'PT12H', H: 'PT30M', M: unit.time ? 'PT30S' : 'P2W', W: 'P3D' };
-    if (n === 0.5 && sub[unit.code]) return sub[unit.code]!;
+  if (n !== null && !Number.isInteger(n) && Number.isInteger(n * 2)) {
+    // half a year -> P6M, 2 1/2 years -> P2Y6M, 5 1/2 hours -> PT5H30M, a minute and a half -> PT1M30S
+    const sub: Record<string, string> = { Y: '6M', D: 'T12H', H: '30M', M: unit.time ? '30S' : '2W', W: '3D' };
+    const half = sub[unit.code];
+    if (half) {
+      const whole = Math.floor(n);
+      const head = whole ? `${whole}${unit.code}` : '';
+      if (unit.code === 'M' && !unit.time && whole) return `P${whole}M15D`;
+      if (unit.code === 'W' && whole) return `P${whole * 7 + 3}D`;
+      if (unit.code === 'D' && whole) return `P${whole}DT12H`;
+      return unit.time ? `PT${head}${half}` : `P${head}${half}`;
+    }
   }
   const amount = n === null ? 'X' : String(n);
   return unit.time ? `PT${amount}${unit.code}` : `P${amount}${unit.code}`;
@@ -146,7 +154,7 @@ const RE_EVERY_PART = /^(?:every|each) (morning|afternoon|evening|night)$/;
 const RE_ISO = /^(\d{4})-(\d{2})-(\d{2})/;
 const RE_AGO = new RegExp(`^(?:about |some |nearly |almost |more than |over |just |roughly |around |barely |only )*${NUM_RE} ${UNIT_RE}(?: or so)? (ago|earlier|before|later|from now|hence)$`);
 const RE_QUANT = new RegExp(`^(?:the )?(?:past|last|next|previous|coming|first|final|recent) (?:${NUM_RE} )?${UNIT_RE}$`);
-const RE_DURATION = new RegExp(`^${APPROX}${NUM_RE}[ -]${UNIT_RE}(?: long| old| or so)?$`);
+const RE_DURATION = new RegExp(`^${APPROX}${NUM_RE}[ -](?:(?:more|additional|full|straight|consecutive|trading|business) )?${UNIT_RE}( and a half)?(?: long| old| or so)?$`);
 const RE_BARE_UNIT = new RegExp(`^(?:for )?${UNIT_RE}$`);
 const RE_DAY_WORD = /^(?:early |late |earlier |later )?(yesterday|today|tomorrow|tonight|last night|this (morning|afternoon|evening))(?: (morning|afternoon|evening|night))?$/;
 const RE_PERIOD = /^(?:(the|this|that|its|a|last|next|this year's|last year's|next year's) )?((?:(?:latest|current|same|comparable|corresponding|year-ago|year-earlier|flat|recent|\d{4}) ){0,2})(?:fiscal[ -])?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[ -])?(?:fiscal )?(quarters?|half|period)(?: of (?:fiscal )?(\d{4}))?(?: ended .*)?$/;
@@ -426,8 +434,9 @@ const PARSERS: Parser[] = [
     // "a year earlier" after "the third quarter": the year-ago quarter
     if (unit.gran === 'year' && n === 1 && sign < 0 && anchors.quarter && m[3] !== 'before') return { value: shiftQuarter(anchors.quarter, -4), type: 'date' };
     if (!ref) return { value: null, type: 'date' };
-    const gran = unit.gran === 'hour' || unit.gran === 'minute' || unit.gran === 'second' ? 'day' : unit.gran;
-    return { value: anchor(shift(ref, sign * n, unit.gran), gran), type: 'date' };
+    // "three hours ago": the day it falls on, whole days back (the reference has no clock time)
+    if (unit.time) return { value: fmt(addDays(ref, sign * Math.floor((n * (unit.gran === 'hour' ? 1 : unit.gran === 'minute' ? 1 / 60 : 1 / 3600)) / 24))), type: 'date' };
+    return { value: anchor(shift(ref, sign * n, unit.gran), unit.gran), type: 'date' };
   },
   // the past three years, the next two weeks
   ({ s }) => {
@@ -439,7 +448,10 @@ const PARSERS: Parser[] = [
   // three years, 24 hours, several months, a year
   ({ s }) => {
     const m = RE_DURATION.exec(s);
-    if (m) return { value: duration(numOf(m[1]!), unitOf(m[2]!)), type: 'duration' };
+    if (m) {
+      const n = numOf(m[1]!);
+      return { value: duration(n !== null && m[3] ? n + 0.5 : n, unitOf(m[2]!)), type: 'duration' };
+    }
     const bare = RE_BARE_UNIT.exec(s);
     if (bare && /s$/.test(bare[1]!)) return { value: duration(null, unitOf(bare[1]!)), type: 'duration' };
     return null;

@@ -85,7 +85,7 @@ const DURATION_UNIT = '(?:seconds|minutes?|hours?|days?|nights?|weeks?|weekends?
  * a duration, or a date when "ago", "earlier", "later" follows.
  */
 export const QUANTITY_RE = re(
-  `(?:(?:${QUANTITY_MODIFIER}) )?${QUANTITY}(?: (?:more|additional|full|straight|consecutive|trading|business))? ${DURATION_UNIT}(?: or so)?(?: (?:ago|earlier|later|before|from now|hence))?(?![\\w-])`,
+  `(?:(?:${QUANTITY_MODIFIER}) )?${QUANTITY}(?: (?:more|additional|full|straight|consecutive|trading|business))? ${DURATION_UNIT}(?: and a half)?(?: or so)?(?: (?:ago|earlier|later|before|from now|hence))?(?![\\w-])`,
 );
 /** What may follow a quantity modifier for the quantity rule to be tried ("about" + "two"). */
 export const QUANTITY_START = `(?:\\d|${NUM_WORD}|an?(?![\\w])|few|several|many|couple|dozens|hundreds|thousands|than|least|to|over)`;

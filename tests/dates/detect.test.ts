@@ -46,8 +46,23 @@ describe('detection by the stage\'s own patterns', () => {
     expect(own('Orangemen march each July.')).toEqual([['each July', 'XXXX-07', 'set']]);
   });
 
-  it('"for centuries" is a duration of unstated length', () => {
-    expect(texts('The bridge stood over the river for centuries.')).toEqual([['centuries', 'PXCE', 'duration']]);
+  // one expression a sentence: [sentence, text, value, type]
+  it.each([
+    // halves, "at least", "more", "additional", "trading"
+    ['The refugees stayed in the camps for 3 1/2 years.', '3 1/2 years', 'P3Y6M', 'duration'],
+    ['The flight took 7 1/2 hours.', '7 1/2 hours', 'PT7H30M', 'duration'],
+    ['He held his breath for a minute and a half.', 'a minute and a half', 'PT1M30S', 'duration'],
+    ['The lease runs for at least 15 more years.', 'at least 15 more years', 'P15Y', 'duration'],
+    ['The option covers an additional year.', 'an additional year', 'P1Y', 'duration'],
+    ['Shares slid for six trading days.', 'six trading days', 'P6D', 'duration'],
+    // "an hour later" is the offset from an event (a duration); "two days later", "three hours ago" are dates
+    ['An hour later, the fire was out.', 'An hour', 'PT1H', 'duration'],
+    ['Two days later, the fire was out.', 'Two days later', '2021-03-05', 'date'],
+    ['The fire broke out three hours ago.', 'three hours ago', '2021-03-03', 'date'],
+    // a duration of unstated length
+    ['The bridge stood over the river for centuries.', 'centuries', 'PXCE', 'duration'],
+  ])('%s', (sentence, text, value, type) => {
+    expect(texts(sentence)).toEqual([[text, value, type]]);
   });
 
   it('a verb "fall" or "spring" is no season', () => {
