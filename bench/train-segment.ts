@@ -256,6 +256,23 @@ const numbers = (xs: number[], perLine: number): string => {
   for (let i = 0; i < xs.length; i += perLine) lines.push(`  ${xs.slice(i, i + perLine).join(', ')},`);
   return lines.join('\n');
 };
+/**
+ * Stage 1 as code: each tree one nested conditional, its thresholds and leaves as literals (the
+ * same numbers as TREES, summed in the same order, so the same scores), about three times faster
+ * than walking the flat arrays, and no code generated at run time.
+ */
+const unrolled = (t: Trees): string => {
+  const inner = (1 << t.depth) - 1;
+  const count = t.leaf.length >> t.depth;
+  const lines: string[] = [];
+  for (let k = 0; k < count; k++) {
+    const node = (j: number): string =>
+      j >= inner ? String(t.leaf[(k << t.depth) + j - inner]) : `(x[${t.feature[k * inner + j]}]! <= ${t.threshold[k * inner + j]} ? ${node(2 * j + 1)} : ${node(2 * j + 2)})`;
+    lines.push(`  s += ${node(0)};`);
+  }
+  return lines.join('\n');
+};
+
 const out = `/**
  * Weights of the line scorer (src/segment/model.ts), written by bench/train-segment.ts.
  * Trained on: ${dirs.map((d) => basename(d)).join(', ')} (see src/segment/README.md for the data and licences).
@@ -276,6 +293,13 @@ ${numbers(stage1.threshold, 14)}
 ${numbers(stage1.leaf, 16)}
   ],
 };
+
+/** The trees of TREES unrolled: the same sum for one feature row (model.ts scores with this). */
+export function stage1Score(x: Float64Array): number {
+  let s = ${stage1.base};
+${unrolled(stage1)}
+  return s;
+}
 
 export const BIAS2 = ${round(stage2.bias)};
 

@@ -1,5 +1,6 @@
 import type { BlockFeatures } from './features.js';
 import { blockLogits, tableCells } from './model.js';
+import { bytes } from './buffers.js';
 
 export interface BodyParams {
   /** Kadane offset: a block joins the body span when its log-odds beat this, or its neighbours carry it. */
@@ -133,7 +134,7 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
       ranges.splice(r, 1);
     }
   }
-  const dropped = new Uint8Array(features.length);
+  const dropped = bytes(features.length);
   for (const [a, b] of ranges) {
     for (let i = a; i < b; ) {
       const f = features[i]!;
@@ -172,7 +173,7 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
  * four blocks of tweet text above it that score below 0.
  */
 function tweetBlocks(features: BlockFeatures[], logits: Float64Array): Uint8Array {
-  const out = new Uint8Array(features.length);
+  const out = bytes(features.length);
   for (let i = 0; i < features.length; i++) {
     if (!features[i]!.tweetCredit) continue;
     out[i] = 1;

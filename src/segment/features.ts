@@ -1,7 +1,8 @@
 import type { Document, Paragraph } from '../document/types.js';
 import type { BoilerplateKind } from '../types.js';
 import { COMMENT_MARKERS, KIND_LEXICONS } from './lexicons/boilerplate.js';
-import { COMMA, CAP, flagTable, MARK, NUMBER, SEPARATOR, STOP, tokenFlags, WORD } from './words.js';
+import { ANCHOR, COMMA, CAP, flagTable, LINKISH, MARK, NUMBER, SEPARATOR, START, STOP, tokenFlags, WORD } from './words.js';
+import { int32s } from './buffers.js';
 
 /** What one block (paragraph) looks like, from its own tokens. */
 export interface BlockFeatures {
@@ -62,6 +63,8 @@ const END_CHARS = new Set(['.', '!', '?', '。', '！', '？']);
  */
 const CLOSERS = new Set(['"', '”', '’', "'", ')', '»', ']', '“', '‘', '›', '」', '』']);
 const BY_START = /^(?:by|von|par|por|door|di)\s{1,3}\p{Lu}/iu;
+/** the first letters BY_START can start with (no other character folds to them) */
+const BY_FIRST = new Set(['b', 'B', 'v', 'V', 'p', 'P', 'd', 'D']);
 const OPEN_QUOTES = new Set(['"', '“', '„', '«', '‘', "'", '‹', '»']);
 /** A date in the line: a month name (en/de/fr/es, abbreviated) next to a day, a numeric date, or a clock time; bounded. */
 const DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-zé.]{0,7}\s{1,3}\d{1,2}\b|\b\d{1,2}\.?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b/i;
@@ -70,6 +73,28 @@ const NUMERIC = /^[-+−]?[$€£%]?\d[\d,.:/%-]{0,14}[%]?$/;
 const LINK = /(?:https?:\/\/|www\.)\S|[\w.-]{1,40}@[\w-]{1,40}\.[a-z]{2,6}|(?:^|\s)@\w{2,30}/i;
 const COMMENT_COUNT = /^\d{1,5}\s{1,3}(?:responses?|thoughts?|comments?|replies|kommentare?|antworten|gedanken|réponses?|commentaires?|respuestas?|comentarios?)\s{1,3}(?:to|on|zu|auf|à|sur|a|en)\b/i;
 const SAYS = /(?:^|\s)(?:says|said|wrote|sagt|schreibt|schrieb|dit|écrit|dice|escribió)\s?:?$/i;
+/** the last letters of SAYS's words, both cases (/i without /u folds no other character to them) */
+const SAYS_LAST = new Set(['s', 'S', 'd', 'D', 'e', 'E', 't', 'T', 'b', 'B', 'ó', 'Ó']);
+
+/**
+ * Whether `raw` can end as SAYS wants (a word of it, then perhaps one space and a colon), by its
+ * last letter: SAYS, anchored at the end, would otherwise be tried from every offset.
+ */
+function saysEnd(raw: string): boolean {
+  let e = raw.length;
+  if (raw.charCodeAt(e - 1) === 58) e--;
+  if (e > 0 && isSpace(raw.charCodeAt(e - 1))) e--;
+  return e > 0 && SAYS_LAST.has(raw.charAt(e - 1));
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** What `\s` matches in a JavaScript regular expression, by character code. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 const CLOCK = /\b\d{1,2}[:.]\d{2}\s?(?:am|pm|uhr|h)?\b/i;
 const COUNTER = /^\d[\d,.]{0,12}\s{0,3}[kKmM]?\s{0,3}(?:comments?|replies|responses|shares?|views?|likes?|kommentare?|commentaires?|comentarios?|reactions?)?$/i;
 
@@ -81,17 +106,26 @@ export function blockFeatures(doc: Document): BlockFeatures[] {
   // keys are first sorted into buckets by their length and three of their characters (a number:
   // no string hashed); only blocks that share a bucket are compared by key.
   const keys: Array<string | null> = [];
-  const bucketOf = new Int32Array(n);
-  const buckets = new Map<number, number>();
+  const bucketOf = int32s(n);
+  // a capital dotted I (U+0130) anywhere: every short key is made (see asciiBucket)
+  const dotted = text.includes('\u0130');
   for (let i = 0; i < n; i++) {
     const p = paragraphs[i]!;
     const len = p.end - p.start;
     let b: number;
     if (len <= 200) {
-      const key = text.slice(p.start, p.end).toLowerCase();
-      keys.push(key);
-      const kl = key.length;
-      b = bucket(kl, key.charCodeAt(0), key.charCodeAt(kl >> 1), key.charCodeAt(kl - 1));
+      // the key's bucket read from the text when that gives the same numbers (see asciiBucket);
+      // the key itself is made only where needed (a shared bucket)
+      const read = dotted ? null : asciiBucket(text, p.start, p.end);
+      if (read === null) {
+        const key = text.slice(p.start, p.end).toLowerCase();
+        keys.push(key);
+        const kl = key.length;
+        b = bucket(kl, key.charCodeAt(0), key.charCodeAt(kl >> 1), key.charCodeAt(kl - 1));
+      } else {
+        keys.push(null);
+        b = read;
+      }
     } else {
       // the bucket of the key `${len}\u0000${first 64 characters}`, read without making it
       keys.push(null);
@@ -100,12 +134,16 @@ export function blockFeatures(doc: Document): BlockFeatures[] {
       b = bucket(kl, digits.charCodeAt(0), text.charCodeAt(p.start + (kl >> 1) - digits.length - 1), text.charCodeAt(p.start + 63));
     }
     bucketOf[i] = b;
-    buckets.set(b, (buckets.get(b) ?? 0) + 1);
+  }
+  const shared = sharedCounts(bucketOf);
+  for (let i = 0; i < n; i++) {
+    const p = paragraphs[i]!;
+    if (shared[i]! > 1 && keys[i] === null && p.end - p.start <= 200) keys[i] = text.slice(p.start, p.end).toLowerCase();
   }
   const longKey = (p: Paragraph): string => `${p.end - p.start}\u0000${text.slice(p.start, p.start + 64)}`;
   const seen = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    if (buckets.get(bucketOf[i]!)! < 2) continue;
+    if (shared[i]! < 2) continue;
     const key = keys[i] ?? longKey(paragraphs[i]!);
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
@@ -113,8 +151,8 @@ export function blockFeatures(doc: Document): BlockFeatures[] {
   const cache = new Map<string, BlockFeatures>();
   return paragraphs.map((p, pi) => {
     const key = keys[pi] ?? null;
-    const cacheable = key !== null;
-    const repeated = buckets.get(bucketOf[pi]!)! > 1 && (seen.get(key ?? longKey(p)) ?? 0) > 1;
+    const cacheable = key !== null && p.end - p.start <= 200;
+    const repeated = shared[pi]! > 1 && (seen.get(key ?? longKey(p)) ?? 0) > 1;
     const hit = cacheable && repeated ? cache.get(key) : undefined;
     if (hit) return hit;
     const f = readBlock(doc, p, repeated, key);
@@ -122,6 +160,47 @@ export function blockFeatures(doc: Document): BlockFeatures[] {
     return f;
   });
 }
+
+/**
+ * For each block, how many blocks share its bucket: counted in an open-addressing table of
+ * typed arrays (the buckets are mixed already; no Map of numbers, no number boxed).
+ */
+function sharedCounts(bucketOf: Int32Array): Int32Array {
+  const n = bucketOf.length;
+  let size = 16;
+  while (size < 2 * n) size *= 2;
+  const mask = size - 1;
+  const keys = int32s(size);
+  const counts = int32s(size);
+  const slot = int32s(n);
+  for (let i = 0; i < n; i++) {
+    const b = bucketOf[i]!;
+    let h = b & mask;
+    while (counts[h] !== 0 && keys[h] !== b) h = (h + 1) & mask;
+    keys[h] = b;
+    counts[h]!++;
+    slot[i] = h;
+  }
+  for (let i = 0; i < n; i++) slot[i] = counts[slot[i]!]!;
+  return slot;
+}
+
+/**
+ * The bucket of a short block's key (its lower-case form) read from the text, or null when that
+ * could differ: lower-casing keeps every string's length but for U+0130 ('İ' becomes two code
+ * units) and maps an ASCII character to its ASCII lower case whatever stands around it, so in
+ * a text without U+0130 and with ASCII at the three places read, the numbers are the key's.
+ */
+function asciiBucket(text: string, start: number, end: number): number | null {
+  const len = end - start;
+  const a = text.charCodeAt(start);
+  const m = text.charCodeAt(start + (len >> 1));
+  const z = text.charCodeAt(end - 1);
+  if (a >= 128 || m >= 128 || z >= 128) return null;
+  return bucket(len, asciiLower(a), asciiLower(m), asciiLower(z));
+}
+
+const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** A block key's bucket: its length and its first, middle and last characters, mixed. */
 function bucket(length: number, first: number, middle: number, last: number): number {
@@ -144,6 +223,10 @@ function readBlock(doc: Document, p: Paragraph, repeated: boolean, lowerRaw: str
     let marks = 0;
     let separators = 0;
     let digits = 0;
+    // the bits of all tokens, or-ed: ANCHOR tells whether a lexicon phrase may stand anywhere in the line
+    let any = 0;
+    // the bits of the first token
+    let flags0 = 0;
     // per token only its word-table index and that word's bits (typed arrays, see words.ts): the
     // token strings are scattered over the heap, and this loop runs right after the Document is
     // built, cold
@@ -156,6 +239,8 @@ function readBlock(doc: Document, p: Paragraph, repeated: boolean, lowerRaw: str
         f = tokenFlags(text, tokens, t);
         flags = flagTable(tokens);
       }
+      any |= f;
+      if (t === first) flags0 = f;
       if (f < COMMA) continue;
       commas += (f & COMMA) >> 1;
       marks += (f & MARK) >> 2;
@@ -186,19 +271,20 @@ function readBlock(doc: Document, p: Paragraph, repeated: boolean, lowerRaw: str
       commas,
       stopRatio: words ? stops / words : 0,
       capRatio: words ? caps / words : 0,
-      lexiconKind: lexiconKind(raw, words, lowerRaw),
+      lexiconKind: lexiconGated(raw, words, lowerRaw, any, first < last && tokens.start[first] === p.start ? flags0 : START),
       repeated,
       counter: raw.length <= 40 && COUNTER.test(raw),
       digitRatio: scan ? digits / scan : 0,
       separators,
       endsColon: lastChar === ':',
-      link: (head.includes('@') || head.includes('http') || head.includes('www.')) && LINK.test(head),
-      commentMarker: (words <= 8 && isCommentMarker(raw)) || (raw.length <= 300 && COMMENT_COUNT.test(raw)),
-      commentMeta: words <= 8 && raw.length <= 80 && (SAYS.test(raw) || (CLOCK.test(raw) && digits >= 4 && words <= 6)),
+      // no token with '@', 'http' or 'www' (words.ts: LINKISH): no link, the text unread
+      link: (any & LINKISH) !== 0 && (head.includes('@') || head.includes('http') || head.includes('www.')) && LINK.test(head),
+      commentMarker: (words <= 8 && isCommentMarker(raw, lowerRaw)) || (raw.length <= 300 && isDigit(raw.charCodeAt(0)) && COMMENT_COUNT.test(raw)),
+      commentMeta: words <= 8 && raw.length <= 80 && ((saysEnd(raw) && SAYS.test(raw)) || (digits >= 4 && words <= 6 && CLOCK.test(raw))),
       ellipsis: lastChar === '…' || raw.endsWith('...'),
       parenEnd: lastChar === ')' && !ends,
-      byStart: words <= 20 && BY_START.test(raw),
-      lowerStart: firstChar !== firstChar.toUpperCase(),
+      byStart: words <= 20 && BY_FIRST.has(firstChar) && BY_START.test(raw),
+      lowerStart: lowerStart(raw.charCodeAt(0), firstChar),
       numeric: words === 0 && raw.length <= 16 && NUMERIC.test(raw),
       quoteStart: OPEN_QUOTES.has(firstChar),
       dateHint: words <= 30 && digits > 0 && DATE_HINT.test(head),
@@ -207,6 +293,12 @@ function readBlock(doc: Document, p: Paragraph, repeated: boolean, lowerRaw: str
       rule: words === 0 && raw.length <= 80 && isRule(raw),
     };
   }
+}
+
+/** The first character is lower case (it changes when upper-cased); read by code for ASCII. */
+function lowerStart(c: number, first: string): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  return first !== first.toUpperCase();
 }
 
 const RULE_MARKS = new Set(['_', '-', '*', '=', '~', '•', '·', '#', '—', '–']);
@@ -273,16 +365,30 @@ function countCjk(raw: string): number {
   return k;
 }
 
-function isCommentMarker(raw: string): boolean {
+/** `lowerRaw`, when given, is `raw.toLowerCase()` already made. */
+function isCommentMarker(raw: string, lowerRaw: string | null): boolean {
   if (raw.length > 80) return false;
-  const lower = raw.toLowerCase().replace(/^[\d\s().,]+/, '');
-  // trailing counts and punctuation, trimmed by hand (a regex anchored at the end restarts at every offset)
+  const lower = lowerRaw ?? raw.toLowerCase();
+  // leading and trailing counts and punctuation, trimmed by hand (no regex, no string but the one looked up)
+  let from = 0;
+  while (from < lower.length && LEADING(lower.charCodeAt(from))) from++;
   let end = lower.length;
-  while (end > 0 && TRAILING.has(lower.charAt(end - 1))) end--;
-  return COMMENT_MARKERS.includes(lower.slice(0, end));
+  while (end > from && TRAILING.has(lower.charAt(end - 1))) end--;
+  // compared in place with the markers of that length (no string cut out, none hashed)
+  const same = end - from <= MARKER_MAX ? MARKERS_BY_LENGTH[end - from] : undefined;
+  if (!same) return false;
+  for (const m of same) if (lower.startsWith(m, from)) return true;
+  return false;
 }
 
+/** what `^[\d\s().,]+` strips from a comment header's start */
+const LEADING = (c: number): boolean => isDigit(c) || isSpace(c) || c === 40 || c === 41 || c === 46 || c === 44;
 const TRAILING = new Set([' ', '\t', '(', ')', ':', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+const MARKER_MAX = Math.max(...COMMENT_MARKERS.map((m) => m.length));
+/** the comment markers by length (no entry: none that long) */
+const MARKERS_BY_LENGTH: Array<string[] | undefined> = [];
+for (let k = 0; k <= MARKER_MAX; k++) MARKERS_BY_LENGTH.push(undefined);
+for (const m of COMMENT_MARKERS) (MARKERS_BY_LENGTH[m.length] ??= []).push(m);
 
 const escape = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -306,22 +412,34 @@ const AT_WORD = new RegExp(`(?:^|[^a-z0-9\u00c0-\u024f])(?:${ALL_ANYWHERE.filter
 const AT_MARK = new RegExp(ALL_ANYWHERE.filter((p) => !/^[a-z]/.test(p)).map(escape).join('|'));
 const ANYWHERE = { test: (s: string): boolean => AT_WORD.test(s) || AT_MARK.test(s) };
 
+/**
+ * lexiconKind, skipped (null) when no token holds an `anywhere` phrase's anchor (`any`, the
+ * tokens' bits or-ed) and the line's first token (`first`, its bits) begins no `start` phrase:
+ * the line is then neither lower-cased nor scanned.
+ */
+function lexiconGated(raw: string, words: number, lowerRaw: string | null, any: number, first: number): BoilerplateKind | null {
+  if ((any & ANCHOR) === 0 && (first & START) === 0) return null;
+  return lexiconKind(raw, words, lowerRaw, (any & ANCHOR) !== 0);
+}
+
 /** characters searched at each edge of a long line */
 const EDGE = 160;
 const LEXICON_MAX_WORDS = Math.max(...KIND_LEXICONS.map((lex) => lex.maxWords));
 
 /**
  * The first kind whose phrases the block carries, within that kind's length limit. `lowerRaw`,
- * when given, is `raw.toLowerCase()` already made (blockFeatures keys short blocks on it).
+ * when given, is `raw.toLowerCase()` already made (blockFeatures keys short blocks on it);
+ * `anchored` false says that no token of the line holds an `anywhere` phrase's anchor.
  */
-export function lexiconKind(raw: string, words: number, lowerRaw: string | null = null): BoilerplateKind | null {
+export function lexiconKind(raw: string, words: number, lowerRaw: string | null = null, anchored = true): BoilerplateKind | null {
   // no lexicon names a line this long: most prose paragraphs stop here, unscanned
   if (words > LEXICON_MAX_WORDS) return null;
   const lower = raw.length > EDGE * 2 ? raw.slice(0, EDGE).toLowerCase() : (lowerRaw ?? raw.toLowerCase());
   // furniture phrases stand near a line's start or end ("© 2019 ...", "... (Photo: X/Getty Images)"):
   // a long line is searched at its two edges only
   const edges = raw.length > EDGE * 2 ? `${lower}\n${raw.slice(raw.length - EDGE).toLowerCase()}` : lower;
-  const any = ANYWHERE.test(edges);
+  // no token holds an anchor of an `anywhere` phrase (words.ts: ANCHOR): no line scan
+  const any = anchored && ANYWHERE.test(edges);
   for (const { lex, start, anywhere } of COMPILED) {
     if (words > lex.maxWords) continue;
     const m = start.exec(lower);

@@ -1,8 +1,9 @@
 import type { Document } from '../document/types.js';
+import { holding } from '../document/word-ids.js';
 import type { Headline } from '../types.js';
 import type { BlockFeatures } from './features.js';
 import { tableCells } from './model.js';
-import { CONTENT, contentKey, tokenFlags } from './words.js';
+import { CONTENT, contentKeyId, contentKeysFor, tokenFlags } from './words.js';
 
 /** How many blocks above the body a title line may stand (share bars, bylines, captions sit between). */
 const WINDOW = 40;
@@ -31,6 +32,7 @@ export function findTitleLine(doc: Document, features: BlockFeatures[], bodyStar
     }
     return -1;
   }
+  contentKeysFor(doc.tokens);
   const head = bodyHeadWords(doc, bodyBlocks.length ? bodyBlocks : [bodyStart]);
   let best = -1;
   let bestScore = -Infinity;
@@ -85,7 +87,7 @@ export function isMetaLine(doc: Document, features: BlockFeatures[], i: number):
   return BYLINE_START.test(doc.text.slice(p.start, Math.min(p.end, p.start + 40)));
 }
 
-function titleScore(doc: Document, features: BlockFeatures[], i: number, head: Set<string>, distance: number): number {
+function titleScore(doc: Document, features: BlockFeatures[], i: number, head: HeadWords, distance: number): number {
   const f = features[i]!;
   let s = 1;
   const words = contentWords(doc, doc.paragraphs[i]!.start, doc.paragraphs[i]!.end);
@@ -136,8 +138,8 @@ function isTitleLike(doc: Document, f: BlockFeatures, i: number): boolean {
   return true;
 }
 
-/** Content words of [start, end): lower-case tokens of 3+ letters or digits, no stopwords, cut to 6 characters. */
-function contentWords(doc: Document, start: number, end: number, into: string[] = []): string[] {
+/** Content words of [start, end) (ids of their keys, words.ts): lower-case tokens of 3+ letters or digits, no stopwords, cut to 6 characters. */
+function contentWords(doc: Document, start: number, end: number, into: number[] = []): number[] {
   const { tokens } = doc;
   // the paragraph's tokens: found from the paragraph of `start`
   const p = tokens.count ? paragraphAt(doc, start) : -1;
@@ -147,7 +149,7 @@ function contentWords(doc: Document, start: number, end: number, into: string[] 
   for (let t = first; t < last; t++) {
     if (tokens.start[t]! < start) continue;
     if (tokens.end[t]! > end) break;
-    if (tokenFlags(doc.text, tokens, t) & CONTENT) into.push(contentKey(tokens, t));
+    if (tokenFlags(doc.text, tokens, t) & CONTENT) into.push(contentKeyId(tokens, t));
   }
   return into;
 }
@@ -167,8 +169,17 @@ function paragraphAt(doc: Document, at: number): number {
   return -1;
 }
 
-function bodyHeadWords(doc: Document, blocks: number[]): Set<string> {
-  const words: string[] = [];
+/** A set of content key ids, as marks in one typed array reused from text to text (no Set built). */
+interface HeadWords {
+  has(id: number): boolean;
+}
+let headMarks = new Uint8Array(1 << 12);
+let headIds: number[] = [];
+
+function bodyHeadWords(doc: Document, blocks: number[]): HeadWords {
+  // the previous text's marks cleared
+  for (const id of headIds) headMarks[id] = 0;
+  const words: number[] = [];
   let chars = 0;
   for (const b of blocks) {
     const p = doc.paragraphs[b];
@@ -178,7 +189,13 @@ function bodyHeadWords(doc: Document, blocks: number[]): Set<string> {
     chars += end - p.start;
     if (chars >= HEAD_CHARS) break;
   }
-  return new Set(words);
+  for (const id of words) {
+    headMarks = holding(headMarks, id);
+    headMarks[id] = 1;
+  }
+  headIds = words;
+  const marks = headMarks;
+  return { has: (id: number): boolean => marks[id] === 1 };
 }
 
 function normalize(s: string): string {

@@ -11,6 +11,7 @@ import { findTitleLine, isMetaLine, leadHeadline, textHeadline } from './headlin
 import { boilerplateKinds } from './kinds.js';
 import { blockLogits } from './model.js';
 import type { BoilerplateMemory } from './memory.js';
+import { bytes, withBuffers } from './buffers.js';
 
 export { createBoilerplateMemory, type BoilerplateMemory, type BoilerplateMemoryOptions } from './memory.js';
 
@@ -65,6 +66,11 @@ function recurringBlocks(doc: Document, features: BlockFeatures[], logits: Float
  * furniture; the article's lines are then added to the memory.
  */
 export function segmentDocument(doc: Document, opts: ResolvedOptions): Segmentation {
+  return withBuffers(() => segmentWith(doc, opts));
+}
+
+/** segmentDocument's work, its temporaries taken from the buffers (buffers.ts): none may outlive it. */
+function segmentWith(doc: Document, opts: ResolvedOptions): Segmentation {
   const memory = opts.boilerplateMemory;
   const { text, paragraphs } = doc;
   const features = blockFeatures(doc);
@@ -75,7 +81,7 @@ export function segmentDocument(doc: Document, opts: ResolvedOptions): Segmentat
   let bodyStart = selected.start;
   const bodyEnd = selected.end;
   // marks by block (typed arrays, not Sets of indices)
-  const kept = new Uint8Array(paragraphs.length);
+  const kept = bytes(paragraphs.length);
   for (const i of selected.body) if (!recurring.has(i)) kept[i] = 1;
   memory?.learn(paragraphs.map((p) => text.slice(p.start, Math.min(p.end, p.start + 400))));
 
@@ -112,7 +118,7 @@ export function segmentDocument(doc: Document, opts: ResolvedOptions): Segmentat
 
   const body: number[] = [];
   for (let i = bodyStart; i < bodyEnd; i++) if (!taken.has(i) && kept[i] === 1) body.push(i);
-  const inBody = new Uint8Array(paragraphs.length);
+  const inBody = bytes(paragraphs.length);
   for (const i of body) inBody[i] = 1;
 
   let dateline: Dateline | null = null;

@@ -1,5 +1,6 @@
 import type { BlockFeatures } from './features.js';
-import { BIAS2, TREES, WEIGHTS2 } from './weights.js';
+import { BIAS2, stage1Score, TREES, WEIGHTS2 } from './weights.js';
+import { bytes, float64s, int32s } from './buffers.js';
 
 /**
  * The line scorer: a logistic model over each block's own features and its neighbours'
@@ -32,7 +33,7 @@ const isCell = (f: BlockFeatures): boolean => f.numeric || (f.words >= 1 && f.wo
  * block i's place in that list (for an insertion, the place of the next kept block).
  */
 function compact(features: BlockFeatures[]): { pos: Int32Array; keep: number[] } {
-  const pos = new Int32Array(features.length);
+  const pos = int32s(features.length);
   const keep: number[] = [];
   for (let i = 0; i < features.length; i++) {
     pos[i] = keep.length;
@@ -44,7 +45,7 @@ function compact(features: BlockFeatures[]): { pos: Int32Array; keep: number[] }
 /** For each block, the length of the run of consecutive blocks passing `test` that holds it (0 outside). */
 function runLengths(features: BlockFeatures[], test: (f: BlockFeatures) => boolean): Int32Array {
   const n = features.length;
-  const out = new Int32Array(n);
+  const out = int32s(n);
   for (let i = 0; i < n; ) {
     if (!test(features[i]!)) {
       i++;
@@ -61,7 +62,7 @@ function runLengths(features: BlockFeatures[], test: (f: BlockFeatures) => boole
 /** For each block in a run of table cells (`cells`, from runLengths), the share of bare numbers in the run. */
 function numericShare(features: BlockFeatures[], cells: Int32Array): Float64Array {
   const n = features.length;
-  const share = new Float64Array(n);
+  const share = float64s(n);
   for (let i = 0; i < n; ) {
     if (!cells[i]) {
       i++;
@@ -80,7 +81,7 @@ function numericShare(features: BlockFeatures[], cells: Int32Array): Float64Arra
 export function tableCells(features: BlockFeatures[]): Uint8Array {
   const cells = runLengths(features, isCell);
   const share = numericShare(features, cells);
-  const out = new Uint8Array(features.length);
+  const out = bytes(features.length);
   for (let i = 0; i < features.length; i++) if (cells[i]! >= 6 && share[i]! >= 0.25) out[i] = 1;
   return out;
 }
@@ -98,15 +99,15 @@ export function featureMatrix(features: BlockFeatures[]): Float64Array {
  */
 export function forEachFeatureRow(features: BlockFeatures[], visit: (i: number, row: Float64Array) => void): void {
   const n = features.length;
-  const x = new Float64Array(FEATURE_COUNT);
+  const x = float64s(FEATURE_COUNT);
   const o = 0;
   // Neighbour context reads the page with its inline insertions (ads, captions, teasers) left
   // out: an "Advertisement" line between two paragraphs must not make them look isolated.
   const { pos, keep } = compact(features);
   const kept = keep.map((i) => features[i]!);
   const m = kept.length;
-  const prose = new Float64Array(m + 1);
-  const logw = new Float64Array(m + 1);
+  const prose = float64s(m + 1);
+  const logw = float64s(m + 1);
   for (let c = 0; c < m; c++) {
     prose[c + 1] = prose[c]! + isProse(kept[c]!);
     logw[c + 1] = logw[c]! + Math.log1p(kept[c]!.words);
@@ -130,7 +131,7 @@ export function forEachFeatureRow(features: BlockFeatures[], visit: (i: number, 
   const cells = runLengths(features, isCell);
   const numShare = numericShare(features, cells);
   // distance (in kept blocks) to the nearest prose block on either side
-  const dist = new Float64Array(m);
+  const dist = float64s(m);
   {
     let last = -1e9;
     for (let c = 0; c < m; c++) {
@@ -144,7 +145,7 @@ export function forEachFeatureRow(features: BlockFeatures[], visit: (i: number, 
     }
   }
   // comment meta lines (commenter names, time stamps) within 2 blocks
-  const meta = new Float64Array(n + 1);
+  const meta = float64s(n + 1);
   for (let i = 0; i < n; i++) meta[i + 1] = meta[i]! + (features[i]!.commentMeta ? 1 : 0);
   let seenProse = false;
   let metaSeen = 0;
@@ -303,7 +304,14 @@ function compiledScore(c: CompiledTrees, x: Float64Array): number {
 
 /** First-stage log-odds: each block from its own and its near neighbours' features. */
 export function stage1Logits(features: BlockFeatures[], trees: Trees = TREES): Float64Array {
-  const out = new Float64Array(features.length);
+  const out = float64s(features.length);
+  // the shipped trees run as code (weights.ts: stage1Score, the same sum); others walk the arrays
+  if (trees === TREES) {
+    forEachFeatureRow(features, (i, x) => {
+      out[i] = Math.max(-8, Math.min(8, stage1Score(x)));
+    });
+    return out;
+  }
   const c = compile(trees);
   forEachFeatureRow(features, (i, x) => {
     out[i] = Math.max(-8, Math.min(8, compiledScore(c, x)));
@@ -320,13 +328,14 @@ export function stage2Matrix(l1: Float64Array, features: BlockFeatures[]): Float
 
 function forEachStage2Row(l1: Float64Array, features: BlockFeatures[], visit: (i: number, row: Float64Array) => void): void {
   const n = l1.length;
-  const x = new Float64Array(STAGE2_COUNT);
+  const x = float64s(STAGE2_COUNT);
   const o = 0;
   // as in stage 1, neighbours are read with the inline insertions left out
   const { pos, keep } = compact(features);
-  const kept = keep.map((i) => l1[i]!);
-  const m = kept.length;
-  const pre = new Float64Array(m + 1);
+  const m = keep.length;
+  const kept = float64s(m);
+  for (let c = 0; c < m; c++) kept[c] = l1[keep[c]!]!;
+  const pre = float64s(m + 1);
   for (let c = 0; c < m; c++) pre[c + 1] = pre[c]! + kept[c]!;
   const mean = (a: number, b: number, fallback: number): number => {
     const lo = Math.max(0, a);
@@ -354,7 +363,7 @@ function forEachStage2Row(l1: Float64Array, features: BlockFeatures[], visit: (i
 /** Log-odds that each block is article body. */
 export function blockLogits(features: BlockFeatures[]): Float64Array {
   const l1 = stage1Logits(features);
-  const out = new Float64Array(features.length);
+  const out = float64s(features.length);
   forEachStage2Row(l1, features, (i, x) => {
     let s = BIAS2;
     for (let k = 0; k < STAGE2_COUNT; k++) s += WEIGHTS2[k]! * x[k]!;

@@ -1,4 +1,6 @@
 import type { Tokens } from '../document/types.js';
+import { holding } from '../document/word-ids.js';
+import { KIND_LEXICONS } from './lexicons/boilerplate.js';
 import { STOPWORDS } from './lexicons/stopwords.js';
 
 /**
@@ -15,6 +17,11 @@ export const COMMA = 2;
 export const MARK = 4;
 /** a one-character token: '|', '·', '•', '»', '>' or '›' */
 export const SEPARATOR = 8;
+/**
+ * the word holds the anchor of a lexicon `anywhere` phrase (see ANCHOR_RE): a line none of whose
+ * tokens has this bit carries none of those phrases
+ */
+export const ANCHOR = 16;
 /** a wink number: its characters count as digits */
 export const NUMBER = 32;
 /** a word: not punctuation, not a number, led by a letter (or holding one) */
@@ -25,6 +32,13 @@ export const STOP = 128;
 export const CAP = 256;
 /** a content word: at least three characters, no stopword, a letter or digit in it */
 export const CONTENT = 512;
+/** the written form holds '@', 'http' or 'www' (a line with a link has such a token) */
+export const LINKISH = 1024;
+/**
+ * the lower-case form and a lexicon `start` phrase begin alike (one starts with the other): a
+ * line whose first token lacks this bit starts with no such phrase
+ */
+export const START = 2048;
 
 /** the longest stopword: longer words skip the lookup */
 const STOP_MAX = Math.max(...[...STOPWORDS].map((w) => w.length));
@@ -34,11 +48,43 @@ const UPPER = /^\p{Lu}/u;
 const WORDISH = /[\p{L}\p{N}]/u;
 
 /**
+ * Each lexicon `anywhere` phrase has an anchor that one token holds whole wherever the phrase
+ * stands: its longest run of ASCII letters (wink splits no run of letters but a contraction's,
+ * and no phrase holds one), or for a phrase without a run of three, its first character ("©",
+ * "(" of "(c) 20"). A token holds the anchor when its lower-case form contains it (lower-casing
+ * works character by character, so a token's lower-case form is its piece of the line's). An
+ * anchor that holds another ("photos", "photo") is left to the shorter.
+ */
+const ANCHORS = ((): string[] => {
+  const all = [...new Set(KIND_LEXICONS.flatMap((lex) => lex.anywhere).map(anchorOf))];
+  return all.filter((a) => !all.some((b) => b !== a && a.includes(b)));
+})();
+const ANCHOR_RE = new RegExp(ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
+/** the lexicons' `start` phrases by their first character */
+const START_PHRASES = new Map<string, string[]>();
+for (const p of KIND_LEXICONS.flatMap((lex) => lex.start)) {
+  const list = START_PHRASES.get(p.charAt(0));
+  if (list) list.push(p);
+  else START_PHRASES.set(p.charAt(0), [p]);
+}
+const startsLikePhrase = (lower: string): boolean => lower === '' || (START_PHRASES.get(lower.charAt(0))?.some((p) => p.startsWith(lower) || lower.startsWith(p)) ?? false);
+
+function anchorOf(phrase: string): string {
+  let best = '';
+  for (const run of phrase.match(/[a-z]+/g) ?? []) if (run.length > best.length) best = run;
+  return best.length >= 3 ? best : phrase.charAt(0);
+}
+
+/**
  * The bits of a token from its text, its lower-case form, its wink type, its first character in
  * the text and its length.
  */
 function flagsOf(value: string, lower: string, ty: string, c: number, len: number): number {
   let f = SEEN;
+  if (ANCHOR_RE.test(lower)) f |= ANCHOR;
+  if (value.includes('@') || value.includes('http') || value.includes('www')) f |= LINKISH;
+  if (startsLikePhrase(lower)) f |= START;
   if (!(lower.length < 3 || STOPWORDS.has(lower) || !WORDISH.test(lower))) f |= CONTENT;
   if (ty === 'punctuation' || len === 1) {
     if (len === 1) {
@@ -68,15 +114,18 @@ function isAsciiLetter(c: number): boolean {
  */
 let flagsVocabulary = -1;
 let wordFlags = new Uint16Array(0);
-/** content keys (the first six characters of a long content word) by word index, dense (no holes) */
-let wordKeys: Array<string | undefined> = [];
+/** content key ids (see contentKeyId) by word index, +1 (0: not looked up yet) */
+let wordKeyIds = new Int32Array(0);
+/** content key ids by key */
+const keyIds = new Map<string, number>();
 
 /** The per-word bits of `tokens`' word table (read `flags[tokens.word[t]]`; 0 or past the end: call tokenFlags). */
 export function flagTable(tokens: Tokens): Uint16Array {
   if (tokens.vocabulary !== flagsVocabulary) {
     flagsVocabulary = tokens.vocabulary;
     wordFlags = new Uint16Array(1 << 17);
-    wordKeys = [];
+    wordKeyIds = new Int32Array(1 << 16);
+    keyIds.clear();
   }
   return wordFlags;
 }
@@ -101,12 +150,35 @@ export function tokenFlags(text: string, tokens: Tokens, t: number): number {
   return f;
 }
 
-/** The key a content word is compared on (its lower-case form, cut to six characters). */
-export function contentKey(tokens: Tokens, t: number): string {
-  const lower = tokens.lower[t]!;
-  if (lower.length <= 6) return lower;
+/**
+ * The id of the key a content word is compared on (its lower-case form, cut to six characters):
+ * equal ids, equal keys, within one vocabulary. Worked out once per word (no string read per token).
+ */
+export function contentKeyId(tokens: Tokens, t: number): number {
+  flagTable(tokens);
   const w = tokens.word[t]!;
-  if (w < 0) return lower.slice(0, 6);
-  for (let k = wordKeys.length; k <= w; k++) wordKeys.push(undefined);
-  return (wordKeys[w] ??= lower.slice(0, 6));
+  if (w < 0) return keyIdOf(tokens.lower[t]!);
+  wordKeyIds = holding(wordKeyIds, w);
+  let id = wordKeyIds[w]! - 1;
+  if (id < 0) wordKeyIds[w] = (id = keyIdOf(tokens.lower[t]!)) + 1;
+  return id;
+}
+
+/** most keys kept: past this, the ids start afresh at the next contentKeysFor (long words outside the word table could grow them) */
+const KEY_LIMIT = 1 << 18;
+
+/** Call before a text's content key ids are taken: keeps the id tables bounded between texts. */
+export function contentKeysFor(tokens: Tokens): void {
+  flagTable(tokens);
+  if (keyIds.size > KEY_LIMIT) {
+    keyIds.clear();
+    wordKeyIds.fill(0);
+  }
+}
+
+function keyIdOf(lower: string): number {
+  const key = lower.length <= 6 ? lower : lower.slice(0, 6);
+  let id = keyIds.get(key);
+  if (id === undefined) keyIds.set(key, (id = keyIds.size));
+  return id;
 }
