@@ -61,10 +61,21 @@ export function extractQuotesFromDocument(doc: Document, regions: Span[], entiti
     found.push(...qa);
     found.sort((a, b) => a.open - b.open);
   }
-  found.push(...reportedQuotes(ctx, regions, quoted, found));
+  found.push(...reportedQuotes(ctx, regions, quoted, found, options?.exclude ?? []));
   if (options?.exclude?.length) for (const f of found) for (const x of options.exclude) clipStart(doc.text, f, x);
   found.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
   return resolveAll(ctx, entities, found);
+}
+
+/** The sentence from its first token past any excluded span it opens in, or null when none is left. */
+function afterExcluded(doc: Document, s: Sentence, exclude: Span[]): Sentence | null {
+  let first = s.first;
+  for (const x of exclude) {
+    if (doc.tokens.start[first]! < x.start || doc.tokens.start[first]! >= x.end) continue;
+    while (first < s.last && doc.tokens.start[first]! < x.end) first++;
+  }
+  if (first === s.first) return s;
+  return first < s.last ? { ...s, first, start: doc.tokens.start[first]! } : null;
 }
 
 /** A quote's first span starting inside `x` and running past it starts after it (and its spaces). */
@@ -250,13 +261,16 @@ function isSpace(c: number): boolean {
  * Indirect and mixed quotes: clauses of reported speech outside direct quotes. A reported clause
  * that holds quoted words (a short phrase, or a direct quote nobody else attributes) is mixed.
  */
-function reportedQuotes(ctx: QuoteContext, regions: Span[], quoted: Quoted[], direct: Found[]): Found[] {
+function reportedQuotes(ctx: QuoteContext, regions: Span[], quoted: Quoted[], direct: Found[], exclude: Span[]): Found[] {
   const { doc } = ctx;
   const out: Found[] = [];
   const absorbed = new Set<Found>();
   let d = 0;
   let qi = 0;
-  for (const s of joinedSentences(doc, regions)) {
+  for (const whole of joinedSentences(doc, regions)) {
+    // a sentence that opens in the dateline is read from after it: no speaker or content in it
+    const s = exclude.length ? afterExcluded(doc, whole, exclude) : whole;
+    if (!s) continue;
     while (d < direct.length && direct[d]!.close <= s.start) d++;
     // direct quotes touching this sentence: one that holds the whole sentence, or has its own
     // attribution, keeps it; an unattributed one inside it may belong to a reported clause

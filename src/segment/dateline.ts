@@ -11,7 +11,9 @@ const agencyAlt = AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).
 const REGION = '(?:, ?[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2}){0,2}';
 const PLACE = `[A-Z][A-Za-z.'\\u2019\\u00C0-\\u024F-]{1,30}(?: [A-Z][A-Za-z.'\\u2019\\u00C0-\\u024F-]{1,30}){0,3}${REGION}`;
 const CAPS_PLACE = `[A-Z][A-Z.'\\u2019\\u00C0-\\u00DE-]{1,30}(?: [A-Z][A-Z.'\\u2019\\u00C0-\\u00DE-]{1,30}){0,3}${REGION}`;
-const DATE_PART = `(?:${MONTHS}) \\d{1,2}(?:, \\d{4})?|\\d{1,2} (?:${MONTHS})(?: \\d{4})?`;
+/** months as written, and in capitals ("NEW YORK, APRIL 21 -") */
+const MONTH_FORMS = `${MONTHS}|${MONTHS.toUpperCase()}`;
+const DATE_PART = `(?:${MONTH_FORMS}) \\d{1,2}(?:, \\d{4})?|\\d{1,2} (?:${MONTH_FORMS})(?: \\d{4})?`;
 const DASH = '(?:--|—|–|-|:)';
 
 /** "BEIJING, May 14 (Xinhua) --", "NAIROBI, March 3 (Reuters) -", "WASHINGTON (AP) —" */
@@ -69,7 +71,7 @@ function normalizePlace(place: string): string {
 function datelineDate(s: string, publishedAt: string | null): string | null {
   if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
   // DATE_PART's two shapes, "May 14, 2017" and "14 May 2017", read directly (no chrono)
-  const m = /([A-Za-z]{3})[a-z.]* (\d{1,2})|(\d{1,2}) ([A-Za-z]{3})/.exec(s);
+  const m = /^([A-Za-z]{3})[A-Za-z.]* (\d{1,2})|^(\d{1,2}) ([A-Za-z]{3})/.exec(s);
   if (!m) return findAbsoluteDate(s)?.iso ?? null;
   const month = MONTH_INDEX[(m[1] ?? m[4])!.toLowerCase()];
   const day = Number(m[2] ?? m[3]);

@@ -11,4 +11,11 @@ describe('a dateline is no part of a quote', () => {
     expect(q!.spans).toHaveLength(1);
     expect(text.slice(q!.spans[0]!.start, q!.spans[0]!.end)).toBe(q!.text);
   });
+
+  it('no speaker is read from the dateline', () => {
+    const text = 'NEW YORK, APRIL 21 - The American Petroleum Institute said its weekly inventory report will be issued tonight, despite many closures.\n\nThe report is usually released on Tuesday nights.';
+    const a = parseArticle(text, { publishedAt: '1987-04-21' });
+    expect(a.dateline?.place).toBe('New York');
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['American Petroleum Institute']);
+  });
 });

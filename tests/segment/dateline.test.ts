@@ -25,6 +25,7 @@ describe('datelines with a region or an unlisted source', () => {
   it('Reuters-21578: "SALVADOR, Feb 26 - " with a plain hyphen after the date', () => {
     expect(findDateline('SALVADOR, Feb 26 - Showers continued throughout the week.', 0, 57, '1987-02-26')).toMatchObject({ text: 'SALVADOR, Feb 26 -', place: 'Salvador', date: '1987-02-26' });
     expect(findDateline('LOS ANGELES, Feb 26 - BankAmerica Corp is not under pressure.', 0, 61, '1987-02-26')).toMatchObject({ place: 'Los Angeles', date: '1987-02-26' });
+    expect(findDateline('NEW YORK, APRIL 21 - The American Petroleum Institute said its report will be issued.', 0, 86, '1987-04-21')).toMatchObject({ text: 'NEW YORK, APRIL 21 -', place: 'New York', date: '1987-04-21' });
     // without a date, a hyphen after capitals is no dateline
     expect(at('SALVADOR - Showers continued throughout the week.')).toBeNull();
   });
