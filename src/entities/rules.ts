@@ -8,6 +8,8 @@ const ORG_MODIFIERS = new Set([...ORG_OPENERS, 'state', 'city', 'county', 'provi
 
 /** Lower-case words that may stand inside a name ("Belt and Road Initiative", "Forum for International Cooperation"). */
 const CONNECTORS = new Set(['and', 'of', 'for', '&', 'on', 'de', 'the']);
+/** Words that open the name of a landform, which is a place: "Mount Wilson", "Lake Nakuru". */
+const LANDFORMS = new Set(['mount', 'mt', 'mt.', 'lake', 'cape']);
 /** An initial: "H.", "W." */
 const INITIAL = /^\p{Lu}\.$/u;
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«']);
@@ -124,6 +126,23 @@ export function correctSpans(ctx: FeatureContext, spans: TaggedSpan[], ranges: A
     for (let i = s.first; i < s.last; i++) if (!TITLE_MODIFIERS.has(tok.lower[i]!)) return true;
     return false;
   });
+
+  // "Mount Wilson", "Mt Victoria", "Lake Nakuru": a landform word opens a place's name, with the
+  // capitalized words after it the tagger cut off or typed otherwise
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k]!;
+    if (!LANDFORMS.has(tok.lower[a.first]!) || (a.type === 'ORG' && a.last - a.first > 1)) continue;
+    let last = a.last;
+    while (last < n && last - a.first < 4 && ctx.upper[last] && ctx.sent[last] === ctx.sent[a.first] && !LANDFORMS.has(tok.lower[last]!)) last++;
+    if (last - a.first < 2) continue;
+    // swallow the names the run now covers
+    while (k + 1 < out.length && out[k + 1]!.first < last) {
+      last = Math.max(last, out[k + 1]!.last);
+      out.splice(k + 1, 1);
+    }
+    for (let i = a.last; i < last; i++) if (inSpan[i] === -1) inSpan[i] = -2;
+    out[k] = { first: a.first, last, type: 'LOC', confidence: a.confidence };
+  }
 
   // "George H. W. Bush": initials the tagger cut a name at belong to it, with the person after them
   for (let k = 0; k < out.length; k++) {

@@ -66,6 +66,14 @@ describe('interjections', () => {
   });
 });
 
+describe('landforms', () => {
+  it('"Mount Wilson", "Mt Victoria" are places, whole', () => {
+    const e = extractEntities('The fire could join up with the Mt Victoria blaze. Fires burned near Mount Wilson.');
+    expect(typed(e, 'place')).toEqual(['Mt Victoria', 'Mount Wilson']);
+    expect(typed(e, 'person')).toEqual([]);
+  });
+});
+
 describe('initials', () => {
   it('a name with initials stays one name ("George H. W. Bush", "J. R. R. Tolkien")', () => {
     const e = extractEntities('The idea stayed academic until President George H. W. Bush championed it. Students read J. R. R. Tolkien.');
