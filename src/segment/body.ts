@@ -43,6 +43,11 @@ function isSentence(f: BlockFeatures): boolean {
   return f.endsSentence && f.words >= 4 && !f.lexiconKind && !f.counter && !f.commentMarker;
 }
 
+/** Sentences inside the block, if not at its end: twenty words or more, a full stop among them, no furniture. */
+function holdsProse(f: BlockFeatures): boolean {
+  return f.sentenceMarks >= 1 && f.words >= 20 && f.stopRatio > 0.2 && !f.lexiconKind && !f.counter && !f.commentMarker;
+}
+
 /** Ads, "Read more" teasers, captions, counters inside the body span. */
 export function isInlineInsertion(f: BlockFeatures): boolean {
   return f.lexiconKind !== null || f.counter || (f.repeated && f.words < 8) || (f.allCaps && !f.endsSentence && f.words >= 4);
@@ -82,6 +87,8 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
     // nothing scores above the offset (a short text): the best sentence block, if any
     let best = -1;
     for (let i = 0; i < features.length; i++) if (isSentence(features[i]!) && (best < 0 || logits[i]! > logits[best]!)) best = i;
+    // ... else a block of prose that ends without punctuation (a record's one paragraph, cut off)
+    if (best < 0) for (let i = 0; i < features.length; i++) if (holdsProse(features[i]!) && (best < 0 || logits[i]! > logits[best]!)) best = i;
     if (best >= 0) [start, end] = [best, best + 1];
   }
   // a table flattened to lines, or a dated list, inside the body span stays whole
