@@ -127,6 +127,16 @@ export function correctSpans(ctx: FeatureContext, spans: TaggedSpan[], ranges: A
     return false;
   });
 
+  // "Ontario-based Magna" read as one name: the seat is a place, the name after "-based" an organization
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k]!;
+    let j = a.first + 1;
+    while (j + 1 < a.last - 1 && !(tok.value[j] === '-' && tok.lower[j + 1] === 'based')) j++;
+    if (j + 1 >= a.last - 1) continue;
+    out.splice(k, 1, { first: a.first, last: j, type: 'LOC', confidence: a.confidence }, { first: j + 2, last: a.last, type: 'ORG', confidence: a.confidence });
+    k++;
+  }
+
   // "Mount Wilson", "Mt Victoria", "Lake Nakuru": a landform word opens a place's name, with the
   // capitalized words after it the tagger cut off or typed otherwise
   for (let k = 0; k < out.length; k++) {

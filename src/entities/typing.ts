@@ -125,7 +125,9 @@ function keyOf(lower: string[], value: string[], first: number, last: number): s
 function describedAsOrganization(ctx: FeatureContext, first: number): boolean {
   const k = first - 1;
   if (k < 0 || ctx.upper[k] || ctx.sent[k] !== ctx.sent[first]) return false;
-  return ORG_DESCRIPTORS.has(ctx.doc.tokens.lower[k]!);
+  const w = ctx.doc.tokens.lower[k]!;
+  // "Ontario-based Magna": a seat written just before the name (a person's would come before a title: "London-based writer X")
+  return ORG_DESCRIPTORS.has(w) || (w === 'based' && k >= 1 && ctx.doc.tokens.value[k - 1] === '-');
 }
 
 /**
@@ -151,13 +153,20 @@ function conjunctOf(ctx: FeatureContext, first: number): number {
   return k >= 0 && ctx.sent[k] === sent ? k + 1 : -1;
 }
 
-/** Whether the name ending before token `end` is followed by a thing only organizations have ("Magna shares", "Saab's plant"). */
+/**
+ * Whether the name ending before token `end` is followed by a thing only organizations have
+ * ("Magna shares", "Saab's plant"), or speaks of itself as "it" ("Comelf said it doubled output",
+ * "Cofinec said its profit fell"): people are "he", "she" or "they".
+ */
 function ownsAsOrganization(ctx: FeatureContext, end: number): boolean {
   const lower = ctx.doc.tokens.lower;
+  const n = lower.length;
   let k = end;
-  if (k < lower.length && (lower[k] === "'s" || lower[k] === '’s')) k++;
-  return k < lower.length && !ctx.upper[k] && ctx.sent[k] === ctx.sent[end - 1] && ORG_BELONGINGS.has(lower[k]!);
+  if (k < n && (lower[k] === "'s" || lower[k] === '’s')) k++;
+  if (k < n && !ctx.upper[k] && ctx.sent[k] === ctx.sent[end - 1] && ORG_BELONGINGS.has(lower[k]!)) return true;
+  return k === end && k + 1 < n && SAID.has(lower[k]!) && (lower[k + 1] === 'it' || lower[k + 1] === 'its') && ctx.sent[k + 1] === ctx.sent[end - 1];
 }
+const SAID = new Set(['said', 'says', 'added', 'announced', 'reported', 'stated']);
 
 function onlyTitles(lower: string[], first: number, last: number): boolean {
   for (let i = first; i < last; i++) {

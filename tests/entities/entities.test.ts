@@ -54,6 +54,11 @@ describe('a kind of organization named before the name', () => {
     const e = extractEntities('On Friday, Magna shares rose 3 percent. Saab\'s plant in Trollhattan was idle.');
     expect(typed(e, 'organization')).toEqual(expect.arrayContaining(['Magna', 'Saab']));
   });
+  it('a seat written before the name, or "it" for itself ("Ontario-based Magna", "Comelf said it")', () => {
+    const e = extractEntities('The deal will help Markham, Ontario-based Magna grow. On Friday, Comelf said it almost doubled output.');
+    expect(typed(e, 'organization')).toEqual(expect.arrayContaining(['Magna', 'Comelf']));
+    expect(typed(e, 'person')).toEqual([]);
+  });
   it('a full name after such a word stays a person ("the firm Ravi Patel founded")', () => {
     expect(typed(extractEntities('It is the firm Ravi Patel founded in 2001.'), 'person')).toEqual(['Ravi Patel']);
   });
