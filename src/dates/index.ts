@@ -9,7 +9,7 @@ import { MONTHS, WEEKDAYS } from './lexicons.js';
 import { normalize, type Anchors } from './normalize.js';
 
 const NAMED_QUARTER = /(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter|^q[1-4]/i;
-const NAMED_MONTH = /^(?:early |mid-?|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const NAMED_MONTH = /^(?:early |mid-?|late )?(?:(?:last|this|next|this past|this coming) )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** Expressions whose value depends on the clause's tense (weekdays, months, holidays, year-end, a quarter's anchoring); the rest skip it. */
 const DIRECTED = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|thanksgiving|easter|halloween|valentine|memorial|labor|veterans|independence|election|new year|weekend|end|quarter|\//i;
 const FISCAL_YEAR_SPAN = /^the (?:fiscal |financial )?year$/i;

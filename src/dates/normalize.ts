@@ -197,8 +197,11 @@ function relative({ s, ref, anchors }: Ctx): Normalized | null {
   }
   // "that day", "the same day": the day named before
   if ((rel === 'that' || rel === 'same' || rel === 'that same') && what === 'day' && anchors.day) return { value: anchors.day, type: 'date' };
+  // "last October ... that same day": a day of the month named, which day unsaid
+  if ((rel === 'that' || rel === 'same' || rel === 'that same') && what === 'day' && anchors.month) return { value: `${anchors.month}-XX`, type: 'date' };
   if (!ref) return { value: null, type: 'date' };
-  if (rel === 'that' || rel === 'same') return what === 'year' || what === 'day' ? { value: null, type: 'date' } : null;
+  // "that day" with nothing named before: no day to point to (not the publication date)
+  if (rel === 'that' || rel === 'same' || rel === 'that same') return what === 'year' || what === 'day' ? { value: null, type: 'date' } : null;
   const dir = rel === 'last' || rel === 'past' || rel === 'previous' || rel === 'this past' ? -1 : rel === 'next' || rel === 'coming' || rel === 'following' || rel === 'this coming' ? 1 : 0;
   if (WEEKDAYS[what] !== undefined) {
     const target = WEEKDAYS[what]!;

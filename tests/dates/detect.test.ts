@@ -136,6 +136,14 @@ describe('reference time', () => {
     ]);
   });
 
+  it('"that same day" is a day of the month named before; with nothing named, no value', () => {
+    expect(pairs('The plant closed last November. Its sign came down that same day.')).toEqual([
+      ['last November', '2020-11'],
+      ['that same day', '2020-11-XX'],
+    ]);
+    expect(pairs('Its sign came down that same day.')).toEqual([['that same day', null]]);
+  });
+
   it('"the day before" a date counts from it', () => {
     expect(pairs('The day before Tuesday\'s vote, the mayor resigned.')).toEqual([['The day before Tuesday', '2021-03-01']]);
   });
