@@ -10,6 +10,8 @@ const ORG_MODIFIERS = new Set([...ORG_OPENERS, 'state', 'city', 'county', 'provi
 const CONNECTORS = new Set(['and', 'of', 'for', '&', 'on', 'de', 'the']);
 /** Words that open the name of a landform, which is a place: "Mount Wilson", "Lake Nakuru". */
 const LANDFORMS = new Set(['mount', 'mt', 'mt.', 'lake', 'cape']);
+/** Lower-case particles inside people's names: "bin Laden", "van Gogh", "von der Leyen", "de Blasio". */
+const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'dos', 'das', 'ter', 'ten', 'zu', 'le', 'la']);
 /** An initial: "H.", "W." */
 const INITIAL = /^\p{Lu}\.$/u;
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«']);
@@ -167,6 +169,24 @@ export function correctSpans(ctx: FeatureContext, spans: TaggedSpan[], ranges: A
     out[k] = { first: a.first, last: b.last, type: 'PER', confidence: Math.min(a.confidence, b.confidence) };
     out.splice(k + 1, 1);
     k--;
+  }
+
+  // "Osama bin Laden", "Ursula von der Leyen": a particle in lower case inside a person's name
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k]!;
+    if (a.type !== 'PER') continue;
+    let j = a.last;
+    while (j < n && j - a.last < 2 && PARTICLES.has(tok.value[j]!)) j++;
+    if (j === a.last || j >= n || !ctx.upper[j] || ctx.sent[j] !== ctx.sent[a.first]) continue;
+    const b = out[k + 1];
+    let last = j + 1;
+    if (b && b.first === j) {
+      if (b.type !== 'PER' && b.type !== 'LOC') continue;
+      last = b.last;
+      out.splice(k + 1, 1);
+    } else if (inSpan[j] !== -1) continue;
+    for (let i = a.last; i < last; i++) if (inSpan[i] === -1) inSpan[i] = -2;
+    out[k] = { first: a.first, last, type: 'PER', confidence: a.confidence };
   }
 
   // names the tagger found elsewhere in the article, passed over here

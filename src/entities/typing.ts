@@ -7,6 +7,7 @@ import { ORG, PLACE, lookup } from './lexicons/gazetteer.js';
 import { HONORIFICS, TITLE_ABBREVIATIONS, TITLE_HEADS, isTitleWord } from './lexicons/titles.js';
 import { DEMONYM } from './lexicons/flags.js';
 import { ORG_BELONGINGS, ORG_DESCRIPTORS } from './lexicons/orgs.js';
+import { isGroupNoun } from './lexicons/groups.js';
 
 export type Decided = EntityType | 'misc';
 
@@ -97,7 +98,8 @@ export function candidatesFromSpans(ctx: FeatureContext, spans: TaggedSpan[]): C
       affiliation,
       demonym: false,
       allCaps: sent >= 0 && ctx.capsSent[sent] === 1 && ctx.titleSent[sent] === 0,
-      type: described ? 'organization' : type,
+      // "Muslims", "Latino": a group, not a person
+      type: described ? 'organization' : type === 'person' && s.last - first === 1 && isGroupNoun(tok.lower[first]!) ? 'misc' : type,
       strong: titles.length > 0 || honorific !== null || described,
       key: keyOf(tok.lower, tok.value, first, s.last),
       words,

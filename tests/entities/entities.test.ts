@@ -79,6 +79,17 @@ describe('landforms', () => {
   });
 });
 
+describe('words that look like names', () => {
+  it('contractions, sentence adverbs and group nouns are no people ("I’m", "Sadly,", "Muslims")', () => {
+    const e = extractEntities('Sadly, the plan failed. I’m sure of it, said Kelly. Muslims and Latinos voted. Finally, Obama spoke.');
+    expect(typed(e, 'person')).toEqual(['Kelly', 'Obama']);
+  });
+  it('particles stay inside names ("Osama bin Laden", "Ursula von der Leyen", "Bill de Blasio")', () => {
+    const e = extractEntities('U.S. forces killed Osama bin Laden in 2011. Ursula von der Leyen met Bill de Blasio.');
+    expect(typed(e, 'person')).toEqual(['Osama bin Laden', 'Ursula von der Leyen', 'Bill de Blasio']);
+  });
+});
+
 describe('initials', () => {
   it('a name with initials stays one name ("George H. W. Bush", "J. R. R. Tolkien")', () => {
     const e = extractEntities('The idea stayed academic until President George H. W. Bush championed it. Students read J. R. R. Tolkien.');

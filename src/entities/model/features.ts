@@ -182,10 +182,27 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'thos
 export function mayBegin(ctx: FeatureContext, i: number): boolean {
   if (!ctx.upper[i]) return false;
   const l = ctx.doc.tokens.lower[i]!;
-  if (INTERJECTIONS.has(l)) return false;
+  if (INTERJECTIONS.has(l) || isContraction(l) || sentenceAdverb(ctx, i, l)) return false;
   if (!FUNCTION_WORDS.has(l)) return true;
   return inCaps(ctx, i);
 }
+
+/** "Sadly, ...", "Finally, ...": a sentence opened by an adverb in -ly and a comma (no name the gazetteer knows: "Kelly, ..."). */
+function sentenceAdverb(ctx: FeatureContext, i: number, l: string): boolean {
+  if (l.length <= 4 || !l.endsWith('ly')) return false;
+  const s = ctx.sent[i]!;
+  if (s < 0 || ctx.sentFirst[s] !== i || i + 1 >= ctx.sentLast[s]! || ctx.doc.tokens.value[i + 1] !== ',') return false;
+  return lookup(l) === 0;
+}
+
+/** "I’m", "It's", "Don’t": a pronoun or function word with a contracted verb or "not" is no name. */
+function isContraction(l: string): boolean {
+  const m = CONTRACTION.exec(l);
+  return m !== null && (FUNCTION_WORDS.has(m[1]!) || CONTRACTED.has(m[1]!));
+}
+const CONTRACTION = /^([a-z]{1,6})['’](?:m|s|re|ve|ll|d|t)$/;
+/** Stems of contractions that are not function words: "don’t", "let’s", "can’t", "won’t", "didn’t". */
+const CONTRACTED = new Set(['don', 'doesn', 'didn', 'can', 'couldn', 'won', 'wouldn', 'isn', 'aren', 'wasn', 'weren', 'haven', 'hasn', 'hadn', 'shouldn', 'let', 'what', 'who', 'that', 'there', 'here']);
 
 /** Interjections: no name begins with them, not even in capitals ("HEY, YOU! YES, YOU!"). */
 const INTERJECTIONS = new Set(['hey', 'yes', 'oh', 'ok', 'okay', 'wow', 'hello', 'hi', 'please', 'thanks', 'sorry', 'yeah', 'yep', 'nope', 'ah', 'uh', 'um', 'hmm', 'oops', 'alas']);
