@@ -139,6 +139,8 @@ export function correctSpans(ctx: FeatureContext, spans: TaggedSpan[], ranges: A
     k++;
   }
 
+  out = partyStateTags(ctx, out, ranges);
+
   // "Mount Wilson", "Mt Victoria", "Lake Nakuru": a landform word opens a place's name, with the
   // capitalized words after it the tagger cut off or typed otherwise
   for (let k = 0; k < out.length; k++) {
@@ -229,3 +231,27 @@ function hasConnector(lower: string[], first: number, last: number): boolean {
   for (let i = first + 1; i < last - 1; i++) if (CONNECTORS.has(lower[i]!)) return true;
   return false;
 }
+
+/**
+ * "(D-N.J.)", "(R-Ga.)", "(I-Vt.)" after a politician's name: the party letter is no name and the
+ * state is a place, whatever the tagger made of their pieces ("J." a person, "Mo" a person).
+ */
+function partyStateTags(ctx: FeatureContext, spans: TaggedSpan[], ranges: Array<[number, number]>): TaggedSpan[] {
+  const tok = ctx.doc.tokens;
+  const v = tok.value;
+  const states: TaggedSpan[] = [];
+  for (const [from, to] of ranges) {
+    for (let i = from; i + 4 < to; i++) {
+      if (v[i] !== '(' || !PARTY_LETTERS.has(v[i + 1]!) || v[i + 2] !== '-' || !ctx.upper[i + 3]) continue;
+      let close = i + 3;
+      while (close < to && close - i <= 7 && v[close] !== ')') close++;
+      if (close >= to || v[close] !== ')') continue;
+      states.push({ first: i + 3, last: close, type: 'LOC', confidence: 50 });
+      i = close;
+    }
+  }
+  if (!states.length) return spans;
+  const inside = (s: TaggedSpan): boolean => states.some((x) => s.first >= x.first - 2 && s.last <= x.last);
+  return [...spans.filter((s) => !inside(s)), ...states].sort((a, b) => a.first - b.first);
+}
+const PARTY_LETTERS = new Set(['D', 'R', 'I']);

@@ -90,6 +90,14 @@ describe('words that look like names', () => {
   });
 });
 
+describe('party-state tags', () => {
+  it('"(D-N.J.)", "(D-Mo.)": the state is a place, the pieces are no people', () => {
+    const e = extractEntities('Robert Menendez (D-N.J.) and Sen. Claire McCaskill (D-Mo.) said so.');
+    expect(typed(e, 'person')).toEqual(['Robert Menendez', 'Claire McCaskill']);
+    expect(typed(e, 'place')).toEqual(['N.J.', 'Mo.']);
+  });
+});
+
 describe('initials', () => {
   it('a name with initials stays one name ("George H. W. Bush", "J. R. R. Tolkien")', () => {
     const e = extractEntities('The idea stayed academic until President George H. W. Bush championed it. Students read J. R. R. Tolkien.');
