@@ -234,24 +234,32 @@ function hasConnector(lower: string[], first: number, last: number): boolean {
 
 /**
  * "(D-N.J.)", "(R-Ga.)", "(I-Vt.)" after a politician's name: the party letter is no name and the
- * state is a place, whatever the tagger made of their pieces ("J." a person, "Mo" a person).
+ * state is a place, whatever the tagger made of their pieces ("J." a person, "Mo" a person);
+ * "(D)" alone is no name either.
  */
 function partyStateTags(ctx: FeatureContext, spans: TaggedSpan[], ranges: Array<[number, number]>): TaggedSpan[] {
-  const tok = ctx.doc.tokens;
-  const v = tok.value;
+  const v = ctx.doc.tokens.value;
   const states: TaggedSpan[] = [];
+  // token ranges inside the tags, where no other name may stand
+  const tags: Array<[number, number]> = [];
   for (const [from, to] of ranges) {
-    for (let i = from; i + 4 < to; i++) {
-      if (v[i] !== '(' || !PARTY_LETTERS.has(v[i + 1]!) || v[i + 2] !== '-' || !ctx.upper[i + 3]) continue;
+    for (let i = from; i + 2 < to; i++) {
+      if (v[i] !== '(' || !PARTY_LETTERS.has(v[i + 1]!)) continue;
+      if (v[i + 2] === ')') {
+        tags.push([i + 1, i + 2]);
+        continue;
+      }
+      if (i + 4 >= to || v[i + 2] !== '-' || !ctx.upper[i + 3]) continue;
       let close = i + 3;
       while (close < to && close - i <= 7 && v[close] !== ')') close++;
       if (close >= to || v[close] !== ')') continue;
       states.push({ first: i + 3, last: close, type: 'LOC', confidence: 50 });
+      tags.push([i + 1, close]);
       i = close;
     }
   }
-  if (!states.length) return spans;
-  const inside = (s: TaggedSpan): boolean => states.some((x) => s.first >= x.first - 2 && s.last <= x.last);
+  if (!tags.length) return spans;
+  const inside = (s: TaggedSpan): boolean => tags.some(([a, b]) => s.first >= a && s.last <= b);
   return [...spans.filter((s) => !inside(s)), ...states].sort((a, b) => a.first - b.first);
 }
 const PARTY_LETTERS = new Set(['D', 'R', 'I']);

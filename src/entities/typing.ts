@@ -98,8 +98,8 @@ export function candidatesFromSpans(ctx: FeatureContext, spans: TaggedSpan[]): C
       affiliation,
       demonym: false,
       allCaps: sent >= 0 && ctx.capsSent[sent] === 1 && ctx.titleSent[sent] === 0,
-      // "Muslims", "Latino": a group, not a person
-      type: described ? 'organization' : type === 'person' && s.last - first === 1 && isGroupNoun(tok.lower[first]!) ? 'misc' : type,
+      // "Muslims", "Latino", "Democrat": a group or its member, not a name
+      type: described ? 'organization' : s.last - first === 1 && isGroupNoun(tok.lower[first]!) ? 'misc' : type,
       strong: titles.length > 0 || honorific !== null || described,
       key: keyOf(tok.lower, tok.value, first, s.last),
       words,

@@ -95,6 +95,7 @@ describe('party-state tags', () => {
     const e = extractEntities('Robert Menendez (D-N.J.) and Sen. Claire McCaskill (D-Mo.) said so.');
     expect(typed(e, 'person')).toEqual(['Robert Menendez', 'Claire McCaskill']);
     expect(typed(e, 'place')).toEqual(['N.J.', 'Mo.']);
+    expect(extractEntities('Gov. Terry McAuliffe (D) appoints him, Democrat Hillary Clinton said.').mentions.map((m) => m.text)).toEqual(['Terry McAuliffe', 'Hillary Clinton']);
   });
 });
 
