@@ -7,7 +7,7 @@ import { ORG, PLACE, lookup } from './lexicons/gazetteer.js';
 import { HONORIFICS, TITLE_ABBREVIATIONS, TITLE_HEADS, isTitleWord } from './lexicons/titles.js';
 import { DEMONYM } from './lexicons/flags.js';
 import { ORG_BELONGINGS, ORG_DESCRIPTORS } from './lexicons/orgs.js';
-import { isGroupNoun } from './lexicons/groups.js';
+import { PARTY_MEMBERS, isGroupNoun } from './lexicons/groups.js';
 
 export type Decided = EntityType | 'misc';
 
@@ -54,6 +54,8 @@ export function candidatesFromSpans(ctx: FeatureContext, spans: TaggedSpan[]): C
         else titles.push(tok.value[first]!);
         first++;
       }
+      // "Democrat Hillary Clinton": a party or group word before the name is no part of it
+      if (first < s.last - 1 && PARTY_MEMBERS.has(tok.lower[first]!)) first++;
       const sentStart = ctx.sent[first]! >= 0 ? ctx.sentFirst[ctx.sent[first]!]! : 0;
       let k = s.first;
       // an honorific just before the name: "Mr. Stock", "President Mr. X"

@@ -13,3 +13,6 @@ export const GROUP_NOUNS = new Set(
 export function isGroupNoun(l: string): boolean {
   return GROUP_NOUNS.has(l) || (l.endsWith('s') && GROUP_NOUNS.has(l.slice(0, -1)));
 }
+
+/** Party words written before a politician's name ("Democrat Hillary Clinton", "Republican Donald Trump"). */
+export const PARTY_MEMBERS = new Set(['democrat', 'republican', 'libertarian', 'socialist', 'communist', 'conservative', 'liberal', 'independent']);
