@@ -197,6 +197,8 @@ function sentenceAdverb(ctx: FeatureContext, i: number, l: string): boolean {
 
 /** "I’m", "It's", "Don’t": a pronoun or function word with a contracted verb or "not" is no name. */
 function isContraction(l: string): boolean {
+  // most words hold no apostrophe: no regex run for them
+  if (l.length > 9 || (l.indexOf("'") < 0 && l.indexOf('’') < 0)) return false;
   const m = CONTRACTION.exec(l);
   return m !== null && (FUNCTION_WORDS.has(m[1]!) || CONTRACTED.has(m[1]!));
 }
