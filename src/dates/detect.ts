@@ -368,7 +368,7 @@ export function detectDates(doc: Document, regions: Span[]): Found[] {
       if (bestEnd > 0) {
         let end = tokenAt(doc, bestEnd);
         const found = text.slice(s, bestEnd);
-        // "an hour later", "a minute and a half earlier": an offset within a day from an event, no
+        // "an hour later", "ninety minutes earlier": an offset within a day from an event, no
         // date of its own; TIMEX3 marks the duration ("later" is the signal)
         if (bestRule === R.quantity && CLOCK_OFFSET.test(found)) {
           end--;
@@ -480,7 +480,7 @@ function mergeAdjacent(doc: Document, found: Found[], lw: (i: number) => string)
       prev.last = f.last;
       continue;
     }
-    // "the second half of the '80s", "the first two quarters of 1990": part of the year or decade after "of"
+    // "the latter half of the 1970s", "the first two quarters of 2022": part of the year or decade after "of"
     if (prev && f.hint === 'date' && /^ of (?:the )?$/.test(doc.text.slice(prev.end, f.start)) && PART_OF.test(doc.text.slice(prev.start, prev.end)) && (YEARISH.test(doc.text.slice(f.start, f.end)) || DECADE.test(doc.text.slice(f.start, f.end)))) {
       prev.end = f.end;
       prev.last = f.last;

@@ -17,15 +17,15 @@ const BOUNDARY = new Set([',', ';', ':', '(', ')', '"', '``', "''", '\u201c', '\
  * Which way the clause around the expression at token `first` points. News reports the past,
  * so callers read 0 as past for a bare weekday ("said here on Sunday"); "will", "scheduled for",
  * "next", "ahead of" make it future; "said", "was", a past-tense verb make it past.
- * The words before the expression decide first; then the few after it ("Friday's meeting will").
+ * The words before the expression decide first; then the few after it ("Monday's vote will").
  */
 export function clauseDirection(doc: Document, first: number, last: number, sentenceFirst: number, sentenceLast: number): Direction {
   const { tokens } = doc;
   const { lower } = tokens;
   const word = (k: number): string => (k >= 0 && k < tokens.count ? lower[k]! : '');
   let weak: Direction = 0;
-  // "Wednesday's ruling", "Friday's close": a day that owns an event names one already known,
-  // the clause's verb is not its tense; only what follows ("Friday's meeting will") or "next" ahead of it decides
+  // "Thursday's verdict", "Monday's session": a day that owns an event names one already known,
+  // the clause's verb is not its tense; only what follows ("Monday's vote will") or "next" ahead of it decides
   if (word(last) === "'s" && WEEKDAY.test(word(last - 1))) {
     if (word(first - 1) === 'next' || word(first - 1) === 'coming' || word(first - 1) === 'upcoming') return 1;
     for (let k = last + 1; k < sentenceLast && k < last + 1 + AHEAD; k++) {
@@ -35,14 +35,17 @@ export function clauseDirection(doc: Document, first: number, last: number, sent
     }
     return -1;
   }
+  // "the two leaders meet privately Monday", "talks resume Tuesday": a present verb right before
+  // a weekday is a schedule
+  if (WEEKDAY.test(word(first)) && presentVerb(doc, word, first - 1, sentenceFirst)) return 1;
   for (let k = first - 1; k >= sentenceFirst && k >= first - BACK; k--) {
     const w = word(k);
     // "next to the embassy" is a place; "planned to leave" is future
     if (w === 'next' && word(k + 1) === 'to') continue;
-    // "had been due to expire Friday", "had been scheduled for Monday": a plan the past perfect puts
+    // "had been due to close Monday", "had been slated for Thursday": a plan the past perfect puts
     // behind a past point, overtaken by now
     if (w === 'planned' && word(k + 1) === 'to') return pastPerfect(word, k) ? -1 : 1;
-    // "postponed until Tuesday", "extended its deadline to Nov. 16": a deferral moves the date ahead of the act
+    // "postponed until Thursday", "extended the offer to Dec. 3": a deferral moves the date ahead of the act
     if (k >= first - 2 && DEFER_TO.has(w) && deferred(word, k)) return 1;
     if (WEAK_FUTURE_CUES.has(w)) {
       weak = 0.5;
@@ -64,7 +67,7 @@ export function clauseDirection(doc: Document, first: number, last: number, sent
     if (d !== 0) return d;
   }
   // no cue in the clause: the nearest tense cue elsewhere in the sentence; a lone "by" or "until"
-  // against a past sentence ("had tendered most shares by the Tuesday deadline") decides nothing
+  // against a past sentence ("had sold most shares by the Monday cutoff") decides nothing
   const wide = sentenceCue(doc, word, first, last, sentenceFirst, sentenceLast);
   if (weak) return wide < 0 ? 0 : weak;
   return wide;
@@ -90,6 +93,20 @@ function sentenceCue(doc: Document, word: (k: number) => string, first: number, 
 
 /** Verbs that put something off: "postponed", "delayed", "extended", "adjourned", "pushed back". */
 const DEFERRAL = /^(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|extend(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|push(?:es|ed|ing)?|put|puts|putting)$/;
+/** A verb in the simple present right before k+1 (an "-ly" adverb between): "meet", "resume", "arrives". */
+function presentVerb(doc: Document, word: (k: number) => string, k: number, sentenceFirst: number): boolean {
+  // one adverb may stand between ("meet privately Monday")
+  if (k >= sentenceFirst && doc.tokens.pos[k] === 'ADV' && /ly$/.test(word(k))) k--;
+  if (k < sentenceFirst || doc.tokens.pos[k] !== 'VERB') return false;
+  const w = word(k);
+  if (!/^[a-z]+$/.test(w) || /(?:ed|ing)$/.test(w) || PAST_CUES.has(w) || /^(?:say|says|tell|tells|is|are|has|have|do|does)$/.test(w)) return false;
+  const before = word(k - 1);
+  if (/^(?:to|will|would|could|should|can|may|might|must|did|didn't|not|n't|does|do|had|has|have)$/.test(before)) return false;
+  // "a broadcast speech Friday": after a determiner (and an adjective) the word is a noun
+  const { pos } = doc.tokens;
+  return !(pos[k - 1] === 'DET' || pos[k - 1] === 'ADJ' || pos[k - 1] === 'PRON' && /^(?:his|her|its|their|our|my|your)$/.test(before) || (k >= 2 && pos[k - 2] === 'DET'));
+}
+
 /** "had" a few words before the cue at j, its own clause ("had been due to", "had planned to", "had been set to"). */
 function pastPerfect(word: (k: number) => string, j: number): boolean {
   for (let i = j - 1; i >= j - 4 && i >= 0; i--) {
@@ -103,7 +120,7 @@ const PLAN_WORDS = new Set(['been', 'to', 'due', 'scheduled', 'set', 'expected',
 
 /** The preposition right before the date that a deferral takes ("postponed until", "extended to", "delayed through"). */
 const DEFER_TO = new Set(['until', 'till', 'to', 'through']);
-/** A deferral verb up to four words before the preposition at k ("extended its deadline until"). */
+/** A deferral verb up to four words before the preposition at k ("extended the offer until"). */
 function deferred(word: (k: number) => string, k: number): boolean {
   for (let j = k - 1; j >= k - 4 && j >= 0; j--) {
     const w = word(j);

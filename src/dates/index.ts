@@ -65,7 +65,7 @@ export function extractDatesFromDocument(doc: Document, regions: Span[], referen
   let s = 0;
   /** the last day the text named (a weekday, "yesterday", "Oct. 13") */
   let focusDay: string | null = null;
-  /** index of the last quarter an apposition gave its year ("the year-ago quarter, the second quarter") */
+  /** index of the last quarter an apposition gave its year ("the year-earlier quarter, the fiscal third quarter") */
   let renamed = -1;
   for (const f of detectDates(doc, regions)) {
     while (s + 1 < doc.sentences.length && doc.sentences[s]!.last <= f.first) s++;
@@ -76,7 +76,7 @@ export function extractDatesFromDocument(doc: Document, regions: Span[], referen
     let { value, type } = normalize(text, referenceDate, dir, f.hint, anchors);
     // "the year ended June 30": a reporting year's length, not the year
     if (FISCAL_YEAR_SPAN.test(text) && f.last < doc.tokens.count && /^end(?:ed|ing)$/.test(doc.tokens.lower[f.last]!)) ({ value, type } = { value: 'P1Y', type: 'duration' });
-    // "the then current price": "then" moves the present to a past reference time
+    // "the then-current rate": "then" moves the present to a past reference time
     if (value === 'PRESENT_REF' && f.first > 0 && (doc.tokens.lower[f.first - 1] === 'then' || (doc.tokens.lower[f.first - 1] === '-' && doc.tokens.lower[f.first - 2] === 'then'))) value = 'PAST_REF';
     // "the previous Friday", "the following Monday": anaphoric, counted from the day the text is
     // on (the last day it named), where "last Friday" counts from the publication date
@@ -85,8 +85,8 @@ export function extractDatesFromDocument(doc: Document, regions: Span[], referen
       const from = addDays(parseYmd(focusDay), anaphor[1]!.toLowerCase() === 'previous' ? -1 : 1);
       value = fmt(nearestWeekday(from, WEEKDAYS[anaphor[2]!.toLowerCase()]!, anaphor[1]!.toLowerCase() !== 'previous'));
     }
-    // "the quarter ended July 31": the three months up to that day, named by the calendar quarter
-    // that holds most of them (May-July: the second); the latest such day before the publication date
+    // "the quarter ended Aug. 31": the three months up to that day, named by the calendar quarter
+    // that holds most of them (June-August: the third); the latest such day before the publication date
     if (referenceDate && BARE_QUARTER.test(text)) {
       const end = quarterEnd(doc, f.last, referenceDate);
       if (end) value = end;
@@ -94,14 +94,14 @@ export function extractDatesFromDocument(doc: Document, regions: Span[], referen
     const prev = out[out.length - 1];
     if (prev && value && prev.value) {
       const gap = doc.text.slice(prev.end, f.start);
-      // "the year-ago quarter, the second quarter ended Oct. 31": an apposition renames the quarter
+      // "the year-earlier quarter, the fiscal third quarter ended Nov. 30": an apposition renames the quarter
       // before it; the year comes from the one, the quarter from the other
       if (gap === ', ' && QUARTER_VALUE.test(value) && QUARTER_VALUE.test(prev.value) && NAMED_QUARTER.test(text) && !NAMED_YEAR.test(text) && YEAR_SHIFTED.test(prev.text)) {
         value = prev.value.slice(0, 4) + value.slice(4);
         prev.value = value;
         renamed = out.length;
       }
-      // "the year-ago quarter ended Oct. 31": the end date is in that quarter's year
+      // "the year-earlier quarter ended Nov. 30": the end date is in that quarter's year
       else if (ENDED.test(gap) && QUARTER_VALUE.test(prev.value) && /^\d{4}-\d\d-\d\d$/.test(value) && !NAMED_YEAR.test(text) && (renamed === out.length - 1 || YEAR_SHIFTED.test(prev.text))) {
         value = prev.value.slice(0, 4) + value.slice(4);
       }

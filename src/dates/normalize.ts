@@ -101,7 +101,7 @@ function shift(d: Ymd, n: number, gran: string): Ymd {
 
 function duration(n: number | null, unit: (typeof UNITS)[string]): string {
   if (n !== null && !Number.isInteger(n) && Number.isInteger(n * 2)) {
-    // half a year -> P6M, 2 1/2 years -> P2Y6M, 5 1/2 hours -> PT5H30M, a minute and a half -> PT1M30S
+    // half a year -> P6M, 3 1/2 years -> P3Y6M, 7 1/2 hours -> PT7H30M, an hour and a half -> PT1H30M
     const sub: Record<string, string> = { Y: '6M', D: 'T12H', H: '30M', M: unit.time ? '30S' : '2W', W: '3D' };
     const half = sub[unit.code];
     if (half) {
@@ -197,7 +197,7 @@ function relative({ s, ref, anchors }: Ctx): Normalized | null {
   }
   // "that day", "the same day": the day named before
   if ((rel === 'that' || rel === 'same' || rel === 'that same') && what === 'day' && anchors.day) return { value: anchors.day, type: 'date' };
-  // "last October ... that same day": a day of the month named, which day unsaid
+  // "last March ... that same day": a day of the month named, which day unsaid
   if ((rel === 'that' || rel === 'same' || rel === 'that same') && what === 'day' && anchors.month) return { value: `${anchors.month}-XX`, type: 'date' };
   if (!ref) return { value: null, type: 'date' };
   // "that day" with nothing named before: no day to point to (not the publication date)
@@ -373,7 +373,7 @@ const PARSERS: Parser[] = [
     const cur = holidayDate(name, ref.y)!;
     const refKey = fmt(ref);
     let d = cur;
-    // the holiday's week is under way: that week, whatever the tense ("as Easter week began")
+    // the holiday's week is under way: that week, whatever the tense ("Thanksgiving week is here")
     if (week && !m[1] && isoWeek(cur) === isoWeek(ref)) return { value: isoWeek(cur), type: 'date' };
     if (rel < 0 && fmt(cur) >= refKey) d = holidayDate(name, ref.y - 1)!;
     else if (rel > 0 && fmt(cur) < refKey) d = holidayDate(name, ref.y + 1)!;
@@ -653,8 +653,8 @@ function compute(expression: string, ref: string | null, dir: Direction | boolea
     const r = compute(dayFrom[2]!, ref, d, 'date', anchors);
     return { value: r.value && /^\d{4}-\d\d-\d\d$/.test(r.value) ? fmt(addDays(parseYmd(r.value), dayFrom[1] === 'before' ? -1 : 1)) : null, type: 'date' };
   }
-  // "the second half of the '80s": a decade's part has no TIMEX3 value of its own, the decade does;
-  // "the first two quarters of 1990" is its first half
+  // "the latter half of the 1970s": a decade's part has no TIMEX3 value of its own, the decade does;
+  // "the first two quarters of 2022" is its first half
   const part = RE_PART_OF.exec(lower);
   if (part) {
     const r = compute(part[2]!, ref, d, 'date', anchors);

@@ -99,7 +99,7 @@ describe('direction: possessives, weak cues, months a quarter away', () => {
   });
 
   it('a lone "by" does not outweigh a past sentence', () => {
-    expect(texts('The buyer closed the deal after most holders sold their stock by the Tuesday deadline.', '2021-03-04')).toEqual([['Tuesday', '2021-03-02', 'date']]);
+    expect(texts('The buyer closed the deal after most holders sold their stock by the Monday cutoff.', '2021-03-04')).toEqual([['Monday', '2021-03-01', 'date']]);
     expect(texts('Bids are due by Tuesday.', '2021-03-04')).toEqual([['Tuesday', '2021-03-09', 'date']]);
   });
 
@@ -108,6 +108,11 @@ describe('direction: possessives, weak cues, months a quarter away', () => {
     expect(texts('The city pushed the hearing back to Friday.')).toEqual([['Friday', '2021-03-05', 'date']]);
     // not a deferral: the trip is over
     expect(texts('She flew to Rome on Friday.')).toEqual([['Friday', '2021-02-26', 'date']]);
+  });
+
+  it('a simple present right before a weekday is a schedule', () => {
+    expect(texts('The two ministers meet privately Monday in Oslo.')).toEqual([['Monday', '2021-03-08', 'date']]);
+    expect(texts('In a broadcast speech Friday, the mayor apologized.')).toEqual([['Friday', '2021-02-26', 'date']]);
   });
 
   it('a plan in the past perfect ("had been due to") is overtaken: the day is past', () => {
@@ -126,7 +131,7 @@ describe('direction: possessives, weak cues, months a quarter away', () => {
 
 describe('reference time', () => {
   it('"the previous Friday" counts from the day the text is on; "last Friday" from the publication date', () => {
-    expect(pairs('The index closed lower on Friday, down 2% from the previous Friday.', '2021-03-08')).toEqual([
+    expect(pairs('The pound ended on Friday below where it stood the previous Friday.', '2021-03-08')).toEqual([
       ['Friday', '2021-03-05'],
       ['the previous Friday', '2021-02-26'],
     ]);
@@ -172,15 +177,15 @@ describe('financial periods', () => {
     ],
     [
       'an apposition renames a year-ago quarter; its end date falls in that year',
-      'The chain earned more in the third quarter. In the comparable year-ago quarter, the second quarter ended Nov. 30, it lost money. Results for that quarter included a charge.',
+      'The chain earned more in the third quarter. In the year-earlier quarter, the fiscal second quarter ended Nov. 30, it lost money. Figures for that quarter included a charge.',
       '2021-11-04',
-      [['the third quarter', '2021-Q3'], ['the comparable year-ago quarter', '2020-Q2'], ['the second quarter', '2020-Q2'], ['Nov. 30', '2020-11-30'], ['that quarter', '2020-Q2']],
+      [['the third quarter', '2021-Q3'], ['the year-earlier quarter', '2020-Q2'], ['the fiscal second quarter', '2020-Q2'], ['Nov. 30', '2020-11-30'], ['that quarter', '2020-Q2']],
     ],
     [
-      '"the quarter ended July 31" is named by the calendar quarter holding most of its months',
-      'In the quarter ended July 31, the retailer sold more shoes.',
+      '"the quarter ended Aug. 31" is named by the calendar quarter holding most of its months',
+      'Over the quarter ended Aug. 31, the retailer sold more shoes.',
       '2021-09-20',
-      [['the quarter', '2021-Q2'], ['July 31', '2021-07-31']],
+      [['the quarter', '2021-Q3'], ['Aug. 31', '2021-08-31']],
     ],
     [
       '"the quarter a year ago" is one date, the quarter a year back',
