@@ -113,10 +113,14 @@ export function correctSpans(ctx: FeatureContext, spans: TaggedSpan[], ranges: A
     const a = out[k]!;
     const b = out[k + 1]!;
     const link = tok.lower[a.last];
-    // "[Bank] of [England]": an organization opener takes the place after "of" into its name
-    const opener = a.type === 'ORG' && link === 'of' && b.type === 'LOC' && ORG_OPENERS.has(tok.lower[a.last - 1]!);
+    // "[Bank] of [England]": an organization opener takes the place after "of" into its name, and
+    // the name after "for" or "of" the tagger read as another kind ("[Center] for [American Progress]")
+    const opener = a.type === 'ORG' && ((link === 'of' && b.type === 'LOC') || b.type === 'MISC') && ORG_OPENERS.has(tok.lower[a.last - 1]!);
     if (b.first === a.last + 1 && (b.type === 'ORG' || opener) && (a.type === 'ORG' || a.type === 'MISC') && (link === 'for' || link === 'of') && ctx.sent[a.first] === ctx.sent[b.first]) {
-      out[k] = { first: a.first, last: b.last, type: 'ORG', confidence: Math.min(a.confidence, b.confidence) };
+      // and the capitalized words the tagger left after it ("for [American] Progress")
+      let last = b.last;
+      while (last < n && ctx.upper[last] && inSpan[last] === -1 && ctx.sent[last] === ctx.sent[a.first] && (k + 2 >= out.length || out[k + 2]!.first > last)) last++;
+      out[k] = { first: a.first, last, type: 'ORG', confidence: Math.min(a.confidence, b.confidence) };
       out.splice(k + 1, 1);
       k--;
     }

@@ -99,6 +99,13 @@ describe('party-state tags', () => {
   });
 });
 
+describe('organizations named "X for Y"', () => {
+  it('"the Center for American Progress" is one organization', () => {
+    const e = extractEntities('Carmel Martin, executive vice president for policy for the Center for American Progress, a liberal think tank, said so.');
+    expect(typed(e, 'organization')).toEqual(['Center for American Progress']);
+  });
+});
+
 describe('initials', () => {
   it('a name with initials stays one name ("George H. W. Bush", "J. R. R. Tolkien")', () => {
     const e = extractEntities('The idea stayed academic until President George H. W. Bush championed it. Students read J. R. R. Tolkien.');

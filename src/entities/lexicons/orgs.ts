@@ -10,11 +10,12 @@ export const ORG_HEADS = new Set(
   media studios records entertainment industries international partners capital securities investments insurance
   airport railway railways guard guards brigade battalion regiment command ministries embassy consulate
   secretariat directorate cooperative society trust alliance coalition movement front brotherhood taliban
-  hezbollah hamas labs laboratories bancorp financial group's reserve treasury project power electric hydro`.split(/\s+/),
+  hezbollah hamas labs laboratories bancorp financial group's reserve treasury project power electric hydro center
+  centre`.split(/\s+/),
 );
 
 /** First words of "X of Y" organizations. */
-export const ORG_OPENERS = new Set(['bank', 'ministry', 'department', 'university', 'college', 'institute', 'council', 'court', 'office', 'bureau', 'federation', 'association', 'league', 'house', 'church', 'board', 'commission', 'committee', 'museum', 'academy', 'school', 'order', 'union', 'agency', 'secretariat', 'chamber', 'society', 'federal', 'national', 'central']);
+export const ORG_OPENERS = new Set(['bank', 'ministry', 'department', 'university', 'college', 'institute', 'council', 'court', 'office', 'bureau', 'federation', 'association', 'league', 'house', 'church', 'board', 'commission', 'committee', 'museum', 'academy', 'school', 'order', 'union', 'agency', 'secretariat', 'chamber', 'society', 'federal', 'national', 'central', 'center', 'centre']);
 
 /** Last words of names that are neither people, organizations nor places (events, laws, programmes: MISC). */
 export const MISC_HEADS = new Set(
