@@ -264,10 +264,13 @@ const numbers = (xs: number[], perLine: number): string => {
 const unrolled = (t: Trees): string => {
   const inner = (1 << t.depth) - 1;
   const count = t.leaf.length >> t.depth;
-  const lines: string[] = [];
+  // each feature the trees read, read once into a local (no bounds check per comparison)
+  const used = [...new Set(t.feature)].sort((a, b) => a - b);
+  const lines = used.map((f) => `  const x${f} = x[${f}]!;`);
+  lines.push(`  let s = ${t.base};`);
   for (let k = 0; k < count; k++) {
     const node = (j: number): string =>
-      j >= inner ? String(t.leaf[(k << t.depth) + j - inner]) : `(x[${t.feature[k * inner + j]}]! <= ${t.threshold[k * inner + j]} ? ${node(2 * j + 1)} : ${node(2 * j + 2)})`;
+      j >= inner ? String(t.leaf[(k << t.depth) + j - inner]) : `(x${t.feature[k * inner + j]} <= ${t.threshold[k * inner + j]} ? ${node(2 * j + 1)} : ${node(2 * j + 2)})`;
     lines.push(`  s += ${node(0)};`);
   }
   return lines.join('\n');
@@ -296,7 +299,6 @@ ${numbers(stage1.leaf, 16)}
 
 /** The trees of TREES unrolled: the same sum for one feature row (model.ts scores with this). */
 export function stage1Score(x: Float64Array): number {
-  let s = ${stage1.base};
 ${unrolled(stage1)}
   return s;
 }
