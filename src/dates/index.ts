@@ -16,8 +16,10 @@ const FISCAL_YEAR_SPAN = /^the (?:fiscal |financial )?year$/i;
 const YEAR_TO_DATE = /^(?:the )?(?:first |latest |past |last |year-earlier |year-ago )?(?:six|nine|6|9) months$/i;
 const BARE_QUARTER = /^(?:the |that )?(?:latest |current |same )?quarter$/i;
 const ANAPHORIC_WEEKDAY = /^the (previous|preceding|following) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
-const QUARTER_VALUE = /^\d{4}-Q[1-4]$/;
+/** "1989-Q3" (values are well formed: the shape is enough, no regex a mention) */
+const isQuarter = (v: string): boolean => v.length === 7 && v.charCodeAt(5) === 81;
+/** "1989-10-27" */
+const isDay = (v: string): boolean => v.length === 10 && v.charCodeAt(7) === 45 && v.charCodeAt(0) !== 88 && v.charCodeAt(9) !== 88;
 /** A quarter named by its distance from the reported one: "the year-ago quarter", "the comparable period last year". */
 const YEAR_SHIFTED = /year-ago|year-earlier|year ago|year earlier|comparable|corresponding|last year|previous year|prior year/i;
 const ENDED = /^,? (?:ended|ending) $/;
@@ -80,29 +82,30 @@ export function extractDatesFromDocument(doc: Document, regions: Span[], referen
     if (value === 'PRESENT_REF' && f.first > 0 && (doc.tokens.lower[f.first - 1] === 'then' || (doc.tokens.lower[f.first - 1] === '-' && doc.tokens.lower[f.first - 2] === 'then'))) value = 'PAST_REF';
     // "the previous Friday", "the following Monday": anaphoric, counted from the day the text is
     // on (the last day it named), where "last Friday" counts from the publication date
-    const anaphor = ANAPHORIC_WEEKDAY.exec(text);
+    const anaphor = text.length > 15 && text.length < 24 ? ANAPHORIC_WEEKDAY.exec(text) : null;
     if (anaphor && focusDay) {
       const from = addDays(parseYmd(focusDay), anaphor[1]!.toLowerCase() === 'previous' ? -1 : 1);
       value = fmt(nearestWeekday(from, WEEKDAYS[anaphor[2]!.toLowerCase()]!, anaphor[1]!.toLowerCase() !== 'previous'));
     }
     // "the quarter ended Aug. 31": the three months up to that day, named by the calendar quarter
     // that holds most of them (June-August: the third); the latest such day before the publication date
-    if (referenceDate && BARE_QUARTER.test(text)) {
+    if (referenceDate && text.endsWith('quarter') && BARE_QUARTER.test(text)) {
       const end = quarterEnd(doc, f.last, referenceDate);
       if (end) value = end;
     }
     const prev = out[out.length - 1];
-    if (prev && value && prev.value) {
+    // both lean on a quarter named just before: most mentions stop at the first test
+    if (prev && value && prev.value && isQuarter(prev.value) && f.start - prev.end <= 8) {
       const gap = doc.text.slice(prev.end, f.start);
       // "the year-earlier quarter, the fiscal third quarter ended Nov. 30": an apposition renames the quarter
       // before it; the year comes from the one, the quarter from the other
-      if (gap === ', ' && QUARTER_VALUE.test(value) && QUARTER_VALUE.test(prev.value) && NAMED_QUARTER.test(text) && !NAMED_YEAR.test(text) && YEAR_SHIFTED.test(prev.text)) {
+      if (gap === ', ' && isQuarter(value) && NAMED_QUARTER.test(text) && !NAMED_YEAR.test(text) && YEAR_SHIFTED.test(prev.text)) {
         value = prev.value.slice(0, 4) + value.slice(4);
         prev.value = value;
         renamed = out.length;
       }
       // "the year-earlier quarter ended Nov. 30": the end date is in that quarter's year
-      else if (ENDED.test(gap) && QUARTER_VALUE.test(prev.value) && /^\d{4}-\d\d-\d\d$/.test(value) && !NAMED_YEAR.test(text) && (renamed === out.length - 1 || YEAR_SHIFTED.test(prev.text))) {
+      else if (ENDED.test(gap) && isDay(value) && !NAMED_YEAR.test(text) && (renamed === out.length - 1 || YEAR_SHIFTED.test(prev.text))) {
         value = prev.value.slice(0, 4) + value.slice(4);
       }
     }
@@ -121,7 +124,7 @@ export function extractDatesFromDocument(doc: Document, regions: Span[], referen
       anchors.quarter = undefined;
       anchors.yearToDate = true;
     }
-    if (value && finalType === 'date' && DAY_VALUE.test(value)) focusDay = value;
+    if (value && finalType === 'date' && isDay(value)) focusDay = value;
     out.push({ text, start: f.start, end: f.end, value, type: finalType });
   }
   return out;
