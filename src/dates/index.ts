@@ -50,12 +50,14 @@ function quarterEnd(doc: Document, k: number, referenceDate: string): string | n
 export interface DateOptions {
   /** The publication date relative expressions resolve against; without it their value is null. */
   referenceDate?: string | Date;
+  /** The same, under the name parseArticle takes it by (used when referenceDate is not given). */
+  publishedAt?: string | Date;
 }
 
 /** Temporal expressions of a text with TIMEX3-style values. */
 export function extractDates(text: string, options?: DateOptions): DateMention[] {
   assertText(text, 'extractDates');
-  const ref = toIsoDate(options?.referenceDate, 'options.referenceDate');
+  const ref = options?.referenceDate !== undefined ? toIsoDate(options.referenceDate, 'options.referenceDate') : toIsoDate(options?.publishedAt, 'options.publishedAt');
   return extractDatesFromDocument(buildDocument(text), [{ start: 0, end: text.length }], ref);
 }
 

@@ -32,7 +32,7 @@ export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', aut
 export const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI', midday: 'MI', noon: 'MI', dawn: 'MO', dusk: 'EV' };
 
 /** Words that make a bare weekday or month point forward. */
-export const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'scheduled', 'schedule', 'slated', 'expected', 'plans', 'plan', 'planning', 'due', 'soon', 'upcoming', 'next', 'coming', 'ahead', 'going', 'intends', 'hopes', 'aims', 'would', 'tomorrow', 'expire', 'expires', 'payable', 'effective', 'begins', 'starts', 'ends', 'opens', 'wo']);
+export const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'scheduled', 'schedule', 'slated', 'expected', 'plans', 'plan', 'planning', 'due', 'soon', 'upcoming', 'next', 'coming', 'ahead', 'going', 'intends', 'hopes', 'aims', 'expect', 'expects', 'hope', 'intend', 'aim', 'promises', 'pledges', 'would', 'tomorrow', 'expire', 'expires', 'payable', 'effective', 'begins', 'starts', 'ends', 'opens', 'wo']);
 
 /** Past cues that are no participles: no auxiliary before them makes them present. */
 export const PAST_ADVERBS = new Set(['ago', 'last', 'earlier', 'previously', 'since']);

@@ -198,3 +198,18 @@ describe('extractDates: cost', () => {
     expect(t2 - t1).toBeLessThan(Math.max(40 * (t1 - t0), 3000));
   });
 });
+
+describe('extractDates: options and intent', () => {
+  it('takes the reference date as referenceDate or, as parseArticle names it, publishedAt', () => {
+    const text = 'The council voted on Tuesday.';
+    expect(extractDates(text, { publishedAt: '2024-11-18' }).map((d) => d.value)).toEqual(['2024-11-12']);
+    expect(extractDates(text, { referenceDate: '2024-11-18', publishedAt: '2000-01-01' }).map((d) => d.value)).toEqual(['2024-11-12']);
+    expect(() => extractDates(text, { publishedAt: 'not a date' })).toThrow(/publishedAt/);
+  });
+
+  it('"expect to", "hope to", "intend to" point forward', () => {
+    for (const t of ['Crews expect to restore power by Tuesday evening.', 'The council expects to vote on Tuesday.', 'The mayor intends to sign it on Tuesday.']) {
+      expect(extractDates(t, { referenceDate: '2024-11-18' })[0]!.value).toBe('2024-11-19');
+    }
+  });
+});
