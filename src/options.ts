@@ -37,11 +37,18 @@ export function toIsoDate(value: string | Date | undefined | null, name: string)
   return parsed.toISOString().slice(0, 10);
 }
 
+/** The keys of ParseOptions. */
+const PARSE_OPTION_KEYS: ReadonlySet<string> = new Set(['publishedAt', 'title', 'url', 'maxInputBytes', 'boilerplateMemory'] satisfies Array<keyof ParseOptions>);
+
 export function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     throw new NewsparseArgumentError('newsparse: options must be an object');
   }
   const o = options ?? {};
+  for (const key of Object.keys(o)) {
+    // a misspelt option ("publishedat") would otherwise be ignored without a word
+    if (!PARSE_OPTION_KEYS.has(key)) throw new NewsparseArgumentError(`newsparse: unknown option "${key.slice(0, 40)}" (options: ${[...PARSE_OPTION_KEYS].join(', ')})`);
+  }
   if (o.title !== undefined && typeof o.title !== 'string') throw new NewsparseArgumentError('newsparse: options.title must be a string');
   if (o.url !== undefined && typeof o.url !== 'string') throw new NewsparseArgumentError('newsparse: options.url must be a string');
   const title = o.title?.trim() ? o.title.trim() : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveOptions, toIsoDate } from '../src/options.js';
-import { parseArticle } from '../src/index.js';
+import { NewsparseArgumentError, parseArticle } from '../src/index.js';
 
 describe('options', () => {
   it('normalizes publishedAt from ISO strings, date-times and Date objects', () => {
@@ -17,6 +17,11 @@ describe('options', () => {
     expect(() => toIsoDate('2017-02-30', 'options.publishedAt')).toThrow(/no such day in the calendar/);
     expect(() => resolveOptions({ title: 42 as unknown as string })).toThrow(/options\.title/);
     expect(() => resolveOptions('x' as unknown as object)).toThrow(TypeError);
+  });
+
+  it('names an unknown (misspelt) option instead of ignoring it', () => {
+    expect(() => parseArticle('Text.', { publishedat: '2017-05-14' } as never)).toThrow(/unknown option "publishedat" \(options: publishedAt, title/);
+    expect(() => parseArticle('Text.', { publishedat: '2017-05-14' } as never)).toThrow(NewsparseArgumentError);
   });
 
   it('passes a Date publishedAt through parseArticle', () => {
