@@ -2,7 +2,7 @@ import type { Sentence } from '../document/types.js';
 import type { Span } from '../types.js';
 import { cueSpan, type Attribution } from './attribution.js';
 import type { QuoteContext } from './context.js';
-import { CLAUSE_OPENERS, isPassive, relativeSpeaker, speakerAfter, speakerBefore, speakerStartingAt, type SpeakerMention } from './speaker.js';
+import { CLAUSE_OPENERS, isPassive, participleSubject, relativeSpeaker, speakerAfter, speakerBefore, speakerStartingAt, type SpeakerMention } from './speaker.js';
 import { isTitleWord } from '../entities/lexicons/titles.js';
 
 /** A reported-speech clause: its content span and attribution. */
@@ -122,7 +122,12 @@ export function reportedSpeech(ctx: QuoteContext, s: Sentence): Reported[] {
       // "Jeb Bush and Chris Christie, who say C": the relative clause is the report
     } else {
       sp = speakerBefore(ctx, c, lead);
-      if (!sp || !(sp.first === lead || CLAUSE_OPENERS.has(ctx.lw(sp.first - 1)) || sp.first <= lead + titleRun(ctx, lead, sp.first))) continue;
+      if (!sp) continue;
+      if (!(sp.first === lead || CLAUSE_OPENERS.has(ctx.lw(sp.first - 1)) || sp.first <= lead + titleRun(ctx, lead, sp.first))) {
+        // "A group led by investor George Soros said C": the group speaks
+        sp = participleSubject(ctx, lead, sp);
+        if (!sp) continue;
+      }
     }
     if (!sp) continue;
     const from = contentStart(ctx, c, lemma, last);

@@ -51,6 +51,24 @@ function tokensSpan(ctx: QuoteContext, first: number, last: number, kind: Speake
   return { text: text.slice(start, end), start, end, kind, entity: null, first: phraseFirst, last: phraseLast };
 }
 
+/** Participles that tie a group to the person or body behind it: "a group led by", "a firm owned by". */
+const LED = new Set(['led', 'headed', 'owned', 'controlled', 'backed', 'run', 'founded', 'chaired', 'financed', 'funded']);
+
+/**
+ * "A group led by New York investor George Soros said": the speaker found before the cue is the
+ * agent of a participle modifying the clause's subject; the subject is the whole phrase from
+ * `lead` (a nominal speaker). Null when the words between are not that shape.
+ */
+export function participleSubject(ctx: QuoteContext, lead: number, sp: SpeakerMention): SpeakerMention | null {
+  const pos = ctx.doc.tokens.pos;
+  let k = lead;
+  while (k < sp.first && k - lead < 4 && (pos[k] === 'DET' || pos[k] === 'ADJ' || pos[k] === 'NOUN' || pos[k] === 'PROPN' || pos[k] === 'NUM')) k++;
+  if (k === lead || !LED.has(ctx.lw(k)) || ctx.lw(k + 1) !== 'by') return null;
+  for (let j = k + 2; j < sp.first; j++) if (pos[j] !== 'NOUN' && pos[j] !== 'ADJ' && pos[j] !== 'PROPN' && pos[j] !== 'DET') return null;
+  if (sp.first - (k + 2) > 5) return null;
+  return tokensSpan(ctx, lead, sp.last, 'nominal');
+}
+
 /** A title-like word that may stand before a name: "Interior Minister", "press secretary", "Rep.". */
 function isPrefixWord(ctx: QuoteContext, k: number): boolean {
   const l = ctx.lw(k);

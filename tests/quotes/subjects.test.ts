@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/index.js';
+
+describe('reported speech with a long subject', () => {
+  it('"A group led by X said C": the group speaks, not X alone, and the report is kept', () => {
+    const q = extractQuotes('A group led by New York investor George Soros said it has agreed to limit further purchases of the company.');
+    expect(q).toHaveLength(1);
+    expect(q[0]!.speaker?.mention?.text).toBe('A group led by New York investor George Soros');
+    expect(q[0]!.text).toBe('it has agreed to limit further purchases of the company');
+  });
+
+  it('no speaker from a participle that is not "X by Y" ("The man led by the hand said nothing")', () => {
+    expect(extractQuotes('The man led by the hand said nothing.')).toEqual([]);
+  });
+});
