@@ -101,7 +101,7 @@ export function candidatesFromSpans(ctx: FeatureContext, spans: TaggedSpan[]): C
       demonym: false,
       allCaps: sent >= 0 && ctx.capsSent[sent] === 1 && ctx.titleSent[sent] === 0,
       // "Muslims", "Latino", "Democrat": a group or its member, not a name
-      type: described ? 'organization' : s.last - first === 1 && isGroupNoun(tok.lower[first]!) ? 'misc' : type,
+      type: described || (type === 'person' && s.last - first === 1 && isCamelBrand(tok.value[first]!)) ? 'organization' : s.last - first === 1 && isGroupNoun(tok.lower[first]!) ? 'misc' : type,
       strong: titles.length > 0 || honorific !== null || described,
       key: keyOf(tok.lower, tok.value, first, s.last),
       words,
@@ -171,6 +171,16 @@ function ownsAsOrganization(ctx: FeatureContext, end: number): boolean {
   return k === end && k + 1 < n && SAID.has(lower[k]!) && (lower[k + 1] === 'it' || lower[k + 1] === 'its') && ctx.sent[k + 1] === ctx.sent[end - 1];
 }
 const SAID = new Set(['said', 'says', 'added', 'announced', 'reported', 'stated']);
+
+/**
+ * "WeWork", "PayPal", "BlackRock": one word with a capital inside is a brand, unless it starts
+ * like a surname or given name does ("McCain", "DeVos", "LeBron", "DiCaprio", "MacArthur").
+ */
+function isCamelBrand(v: string): boolean {
+  return CAMEL.test(v) && !NAME_PREFIX.test(v);
+}
+const CAMEL = /^[A-Z][a-z]{1,12}[A-Z][a-z]{2,12}$/;
+const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St|Fitz|Ja|Ke|Re|Ta|Ty|Tre|Sha|Ra|Jo)[A-Z]/;
 
 function onlyTitles(lower: string[], first: number, last: number): boolean {
   for (let i = first; i < last; i++) {

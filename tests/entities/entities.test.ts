@@ -106,6 +106,13 @@ describe('organizations named "X for Y"', () => {
   });
 });
 
+describe('brands', () => {
+  it('one word with a capital inside is an organization ("WeWork", "PayPal")', () => {
+    const e = extractEntities('Regulators are investigating WeWork, and PayPal said nothing.');
+    expect(typed(e, 'organization')).toEqual(['WeWork', 'PayPal']);
+  });
+});
+
 describe('initials', () => {
   it('a name with initials stays one name ("George H. W. Bush", "J. R. R. Tolkien")', () => {
     const e = extractEntities('The idea stayed academic until President George H. W. Bush championed it. Students read J. R. R. Tolkien.');
