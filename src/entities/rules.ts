@@ -145,6 +145,14 @@ export function correctSpans(ctx: FeatureContext, spans: TaggedSpan[], ranges: A
 
   out = partyStateTags(ctx, out, ranges);
 
+  // "Royal Self-Indicting Arrogance": in a title-case headline every word is capitalized; a lone
+  // word the article writes in lower case, and never capitalized inside a sentence, is no name
+  out = out.filter((s) => {
+    if (s.last - s.first !== 1) return true;
+    const sent = ctx.sent[s.first]!;
+    return !(sent >= 0 && ctx.titleSent[sent] === 1 && ctx.lowerSeen[s.first] === 1 && ctx.capSeen[s.first] === 0);
+  });
+
   // "Mount Wilson", "Mt Victoria", "Lake Nakuru": a landform word opens a place's name, with the
   // capitalized words after it the tagger cut off or typed otherwise
   for (let k = 0; k < out.length; k++) {

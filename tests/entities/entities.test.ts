@@ -106,6 +106,13 @@ describe('organizations named "X for Y"', () => {
   });
 });
 
+describe('title-case headlines', () => {
+  it('a lone headline word the article writes in lower case is no name ("Royal ... Arrogance")', () => {
+    const e = extractEntities('Royal Self-Indicting Arrogance\n\nThe royal family showed its arrogance again. Lawyers for Jeffrey Epstein declined to comment.');
+    expect(e.mentions.map((m) => m.text)).toEqual(['Jeffrey Epstein']);
+  });
+});
+
 describe('brands', () => {
   it('one word with a capital inside is an organization ("WeWork", "PayPal")', () => {
     const e = extractEntities('Regulators are investigating WeWork, and PayPal said nothing.');
