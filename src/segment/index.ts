@@ -6,6 +6,7 @@ import { findAbsoluteDate } from '../dates/absolute.js';
 import { selectBody } from './body.js';
 import { parseByline } from './byline.js';
 import { findDateline } from './dateline.js';
+import { AGENCIES } from '../lexicons/agencies.js';
 import { blockFeatures, type BlockFeatures } from './features.js';
 import { findTitleLine, isMetaLine, leadHeadline, textHeadline } from './headline.js';
 import { boilerplateKinds } from './kinds.js';
@@ -60,6 +61,56 @@ function recurringBlocks(doc: Document, features: BlockFeatures[], logits: Float
   return recurringWords * 2 > proseWords ? new Set() : recurring;
 }
 
+/** How many blocks from the top a wire dateline may open the story at. */
+const WIRE_START_WITHIN = 4;
+
+/**
+ * A block near the top opens with a wire dateline ("BENTON HARBOR, MICH., Oct 19 - Qtly div
+ * 27-1/2 cts vs 27-1/2 cts prior", then "Pay December 31"), but the body found starts below it
+ * or is empty: short wire items and results tables are written in lines that read like
+ * furniture, and the dateline says where the story starts. The body then starts there; when none
+ * was found it runs over the blocks no lexicon names as furniture, up to a sign-off ("Reuter").
+ */
+function wireFallback(doc: Document, features: BlockFeatures[], selected: ReturnType<typeof selectBody>, publishedAt: string | null): ReturnType<typeof selectBody> {
+  const { text, paragraphs } = doc;
+  const found = selected.body.length > 0;
+  let seen = 0;
+  for (let i = 0; i < paragraphs.length && seen < WIRE_START_WITHIN && (!found || i < selected.start); i++) {
+    if (features[i]!.words === 0) continue;
+    seen++;
+    const p = paragraphs[i]!;
+    if (!findDateline(text, p.start, p.end, publishedAt)) continue;
+    let end = found ? selected.start : i + 1;
+    if (!found) while (end < paragraphs.length && !furniture(text, paragraphs[end]!, features[end]!)) end++;
+    const lead: number[] = [];
+    for (let k = i; k < end; k++) {
+      if (features[k]!.words === 0) continue;
+      // between the dateline and the body found, furniture stops the story's start
+      if (k > i && furniture(text, paragraphs[k]!, features[k]!)) return selected;
+      lead.push(k);
+    }
+    return found ? { ...selected, start: i, body: [...lead, ...selected.body] } : { ...selected, start: i, end, body: lead };
+  }
+  return selected;
+}
+
+/** Whether block i opens with a wire dateline (the story's first line, not a meta line). */
+function opensWire(doc: Document, i: number): boolean {
+  const p = doc.paragraphs[i]!;
+  return findDateline(doc.text, p.start, p.end, null) !== null;
+}
+
+function furniture(text: string, p: { start: number; end: number }, f: BlockFeatures): boolean {
+  return f.lexiconKind !== null || f.counter || isSignOff(text.slice(p.start, p.end));
+}
+
+/** A wire story's sign-off line: the agency's name alone ("Reuter", "AP"). */
+function isSignOff(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 24 && SIGN_OFFS.has(t.replace(/[.\s]+$/, ''));
+}
+const SIGN_OFFS = new Set(['Reuter', 'Reuters', ...AGENCIES]);
+
 /**
  * segment() over a Document already built (the pipeline's entry). With a site memory
  * (`options.boilerplateMemory`), lines that recur across the site's earlier articles are
@@ -77,7 +128,7 @@ function segmentWith(doc: Document, opts: ResolvedOptions): Segmentation {
   const logits = blockLogits(features);
   const recurring = memory && memory.articles > 0 ? recurringBlocks(doc, features, logits, memory) : new Set<number>();
   for (const i of recurring) logits[i] = Math.min(logits[i]!, -6);
-  const selected = selectBody(features, logits);
+  const selected = wireFallback(doc, features, selectBody(features, logits), opts.publishedAt);
   let bodyStart = selected.start;
   const bodyEnd = selected.end;
   // marks by block (typed arrays, not Sets of indices)
@@ -103,16 +154,19 @@ function segmentWith(doc: Document, opts: ResolvedOptions): Segmentation {
       }
     }
     // chrono runs only on a short line that shows a day and month, a numeric date or a time
-    const date = f.words <= 14 && f.dateHint ? dateLineDate(text.slice(p.start, p.end)) : null;
+    // (a wire dateline opening a story, "PALO ALTO, Calif., Oct 19 - Shr 43 cts", is the body's start)
+    const date = f.words <= 14 && f.dateHint && !opensWire(doc, i) ? dateLineDate(text.slice(p.start, p.end)) : null;
     if (date) {
       taken.add(i);
       publishedAt ??= date;
     }
   }
   // Meta lines at the top of the body span leave it (also "Published 1 day ago", which gives no date).
-  while (bodyStart < bodyEnd && (taken.has(bodyStart) || (features[bodyStart]!.words <= 8 && isMetaLine(doc, features, bodyStart)))) bodyStart++;
+  while (bodyStart < bodyEnd && (taken.has(bodyStart) || (features[bodyStart]!.words <= 8 && isMetaLine(doc, features, bodyStart) && !opensWire(doc, bodyStart)))) bodyStart++;
 
-  const titleBlock = findTitleLine(doc, features, bodyStart, taken, opts.title, selected.body.filter((i) => i >= bodyStart && !taken.has(i)).slice(0, 4), selected.table);
+  const titleFound = findTitleLine(doc, features, bodyStart, taken, opts.title, selected.body.filter((i) => i >= bodyStart && !taken.has(i)).slice(0, 4), selected.table);
+  // a line that opens with a wire dateline starts the story; it is no title
+  const titleBlock = titleFound >= 0 && opensWire(doc, titleFound) ? -1 : titleFound;
   if (titleBlock >= 0) taken.add(titleBlock);
   if (titleBlock >= bodyStart && titleBlock < bodyEnd) bodyStart = titleBlock + 1;
 

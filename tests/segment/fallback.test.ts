@@ -14,3 +14,23 @@ describe('a text that is one block of prose', () => {
     expect(s.paragraphs).toEqual([]);
   });
 });
+
+describe('a wire item written in short lines', () => {
+  const text = 'PALO ALTO, Calif., Oct 19 - Shr 43 cts vs 63 cts\n    Net 16,362,000 vs 24,325,000\n    Revs 589.3 mln vs 549.1 mln\n Reuter\n';
+
+  it('starts at its dateline, which is neither a meta line nor a title, and ends at the sign-off', () => {
+    const s = segment(text, { title: 'FREIGHT CARRIER 3RD QTR NET', publishedAt: '1987-10-19' });
+    expect(s.paragraphs.map((p) => p.text)).toEqual(['PALO ALTO, Calif., Oct 19 - Shr 43 cts vs 63 cts', 'Net 16,362,000 vs 24,325,000', 'Revs 589.3 mln vs 549.1 mln']);
+    expect(s.dateline).toMatchObject({ text: 'PALO ALTO, Calif., Oct 19 -', place: 'Palo Alto, Calif.', date: '1987-10-19' });
+    expect(s.boilerplate.map((b) => b.text)).toEqual(['Reuter']);
+  });
+
+  it('without a title, the lead after the dateline stands in', () => {
+    expect(segment(text, { publishedAt: '1987-10-19' }).headline).toMatchObject({ text: 'Shr 43 cts vs 63 cts', source: 'lead' });
+  });
+
+  it('a dividend notice the scorer reads as a list is the body', () => {
+    const notice = 'BENTON HARBOR, MICH., Oct 19 - Qtly div 27-1/2 cts vs 27-1/2 cts prior\n    Pay December 31\n    Record December Four\n Reuter\n';
+    expect(segment(notice).paragraphs.map((p) => p.text)).toEqual(['BENTON HARBOR, MICH., Oct 19 - Qtly div 27-1/2 cts vs 27-1/2 cts prior', 'Pay December 31', 'Record December Four']);
+  });
+});
