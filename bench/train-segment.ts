@@ -5,7 +5,10 @@
  * neighbours' features; stage 2, a logistic regression over the stage-1 log-odds of the block
  * and its neighbours.
  *
- *   npx tsx bench/train-segment.ts <set dir> [<set dir> ...] [--write] [--rounds N]
+ *   npx tsx bench/train-segment.ts <set dir> [<set dir> ...] [--write] [--rounds N] [--cv K]
+ *
+ * --cv K first reports out-of-sample figures: each set's pages dealt into K folds, each fold
+ * scored by stages trained on the others, its blocks picked as segment picks them.
  *
  * Each set dir holds text/<id>.txt and labels/<id>.tsv (label<TAB>... per line; B body, N
  * boilerplate, the rest ignored), the layout of /work/shared/data/boilerplate. The data is read
@@ -15,14 +18,17 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { buildDocument } from '../src/document/build.js';
 import { blockFeatures, type BlockFeatures } from '../src/segment/features.js';
+import { selectBody } from '../src/segment/body.js';
 import { FEATURE_COUNT, featureMatrix, STAGE2_COUNT, STAGE2_NAMES, stage2Matrix, treeScore, type Trees } from '../src/segment/model.js';
 
 const args = process.argv.slice(2);
 const write = args.includes('--write');
 const roundsAt = args.indexOf('--rounds');
 const ROUNDS = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 80;
-const dirs = args.filter((a, i) => !a.startsWith('--') && (roundsAt < 0 || i !== roundsAt + 1));
-if (!dirs.length) throw new Error('usage: tsx bench/train-segment.ts <set dir> [...] [--write]');
+const cvAt = args.indexOf('--cv');
+const cv = cvAt >= 0 ? Number(args[cvAt + 1]) : 0;
+const dirs = args.filter((a, i) => !a.startsWith('--') && (roundsAt < 0 || i !== roundsAt + 1) && (cvAt < 0 || i !== cvAt + 1));
+if (!dirs.length) throw new Error('usage: tsx bench/train-segment.ts <set dir> [...] [--write] [--rounds N] [--cv K]');
 
 interface Doc {
   x: Float64Array;
@@ -31,11 +37,15 @@ interface Doc {
   /** labelled blocks: [block, label 1/0] */
   labelled: Array<[number, number]>;
   w: number;
+  /** the set dir, and the page's fold for --cv (its place among the set's pages, mod K) */
+  set: string;
+  fold: number;
 }
 const docs: Doc[] = [];
 for (const dir of dirs) {
   const files = readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort();
   let count = 0;
+  let page = 0;
   for (const file of files) {
     const id = basename(file, '.txt');
     const text = readFileSync(join(dir, 'text', file), 'utf8');
@@ -51,7 +61,8 @@ for (const dir of dirs) {
     });
     // every page weighs as much as 15 labelled lines at most: long reference pages do not drown the news pages
     const w = labelled.length ? Math.min(1, 15 / labelled.length) : 0;
-    docs.push({ x: featureMatrix(feats), feats, n: feats.length, labelled, w });
+    docs.push({ x: featureMatrix(feats), feats, n: feats.length, labelled, w, set: dir, fold: cv > 1 ? page % cv : 0 });
+    page++;
     count += labelled.length;
   }
   console.error(`${dir}: ${files.length} docs, ${count} labelled blocks`);
@@ -239,16 +250,60 @@ function boost(rows: Float64Array[], ys: number[], ws: number[], m: number, roun
 }
 
 const row = (x: Float64Array, i: number, m: number): Float64Array => x.slice(i * m, (i + 1) * m);
-const ys = docs.flatMap((d) => d.labelled.map(([, y]) => y));
-const ws = docs.flatMap((d) => d.labelled.map(() => d.w));
-const stage1 = boost(docs.flatMap((d) => d.labelled.map(([i]) => row(d.x, i, FEATURE_COUNT))), ys, ws, FEATURE_COUNT, ROUNDS);
-const stage2Rows = docs.flatMap((d) => {
+
+/** First-stage log-odds of every block of a page. */
+function stage1Of(d: Doc, trees: Trees): Float64Array {
   const l1 = new Float64Array(d.n);
-  for (let i = 0; i < d.n; i++) l1[i] = Math.max(-8, Math.min(8, treeScore(stage1, d.x.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT))));
-  const x2 = stage2Matrix(l1, d.feats);
-  return d.labelled.map(([i]) => row(x2, i, STAGE2_COUNT));
-});
-const stage2 = fit(stage2Rows, ys, ws, STAGE2_COUNT);
+  for (let i = 0; i < d.n; i++) l1[i] = Math.max(-8, Math.min(8, treeScore(trees, d.x.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT))));
+  return l1;
+}
+
+/** Both stages trained on `on`. */
+function train(on: Doc[]): { stage1: Boosted; stage2: Fit } {
+  const ys = on.flatMap((d) => d.labelled.map(([, y]) => y));
+  const ws = on.flatMap((d) => d.labelled.map(() => d.w));
+  const stage1 = boost(on.flatMap((d) => d.labelled.map(([i]) => row(d.x, i, FEATURE_COUNT))), ys, ws, FEATURE_COUNT, ROUNDS);
+  const stage2Rows = on.flatMap((d) => {
+    const x2 = stage2Matrix(stage1Of(d, stage1), d.feats);
+    return d.labelled.map(([i]) => row(x2, i, STAGE2_COUNT));
+  });
+  return { stage1, stage2: fit(stage2Rows, ys, ws, STAGE2_COUNT) };
+}
+
+// --cv K: the out-of-sample check. Each set's pages are dealt round-robin into K folds; each
+// fold's pages are scored by the stages trained on the others, and body() picks their blocks as
+// segment does (selectBody over the two stages' log-odds). Labelled blocks pooled per set.
+if (cv > 1) {
+  const counts = new Map<string, { tp: number; fp: number; fn: number }>();
+  for (let k = 0; k < cv; k++) {
+    const { stage1: t, stage2: f } = train(docs.filter((d) => d.fold !== k));
+    for (const d of docs.filter((d) => d.fold === k)) {
+      const x2 = stage2Matrix(stage1Of(d, t), d.feats);
+      const logits = new Float64Array(d.n);
+      for (let i = 0; i < d.n; i++) {
+        let v = f.bias;
+        for (let j = 0; j < STAGE2_COUNT; j++) v += f.weights[j]! * x2[i * STAGE2_COUNT + j]!;
+        logits[i] = v;
+      }
+      const body = new Uint8Array(d.n);
+      for (const i of selectBody(d.feats, logits).body) body[i] = 1;
+      const c = counts.get(d.set) ?? { tp: 0, fp: 0, fn: 0 };
+      for (const [i, y] of d.labelled) {
+        if (y === 1 && body[i]) c.tp++;
+        else if (y === 1) c.fn++;
+        else if (body[i]) c.fp++;
+      }
+      counts.set(d.set, c);
+    }
+  }
+  for (const [set, { tp, fp, fn }] of counts) {
+    const p = tp / (tp + fp);
+    const r = tp / (tp + fn);
+    console.error(`${cv}-fold out-of-sample, ${basename(set)}: labelled blocks P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)}`);
+  }
+}
+
+const { stage1, stage2 } = train(docs);
 
 const list = (f: Fit, names: readonly string[]): string => names.map((name, k) => `  ${round(f.weights[k]!)}, // ${name}`).join('\n');
 const numbers = (xs: number[], perLine: number): string => {
