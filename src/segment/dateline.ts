@@ -16,8 +16,10 @@ const MONTH_FORMS = `${MONTHS}|${MONTHS.toUpperCase()}`;
 const DATE_PART = `(?:${MONTH_FORMS}) \\d{1,2}(?:, \\d{4})?|\\d{1,2} (?:${MONTH_FORMS})(?: \\d{4})?`;
 const DASH = '(?:--|—|–|-|:)';
 
-/** "BEIJING, May 14 (Xinhua) --", "NAIROBI, March 3 (Reuters) -", "WASHINGTON (AP) —" */
-const WIRE = new RegExp(`^(${PLACE})(?:,? (${DATE_PART}))? ?\\((${agencyAlt})\\) ?${DASH}? ?`);
+/** A day and a month in any language, before the agency vouches for it: "24 SET", "3 oct.", "Mai 5" */
+const ANY_DATE_PART = `${DATE_PART}|\\d{1,2} \\p{L}{3,10}\\.?|\\p{L}{3,10}\\.? \\d{1,2}`;
+/** "BEIJING, May 14 (Xinhua) --", "NAIROBI, March 3 (Reuters) -", "WASHINGTON (AP) —", "MADRI, 24 SET (ANSA) -" */
+const WIRE = new RegExp(`^(${PLACE})(?:,? (${ANY_DATE_PART}))? ?\\((${agencyAlt})\\) ?${DASH}? ?`, 'u');
 /**
  * "WASHINGTON —", "SAN FRANCISCO, Calif. --", "HALIFAX, Nova Scotia —" (the place in capitals),
  * also with a source tag the agency list does not hold: "PORTLAND, Ore. (ENS) —"

@@ -107,7 +107,10 @@ function furniture(text: string, p: { start: number; end: number }, f: BlockFeat
 /** A wire story's sign-off line: the agency's name alone ("Reuter", "AP"). */
 function isSignOff(line: string): boolean {
   const t = line.trim();
-  return t.length > 0 && t.length <= 24 && SIGN_OFFS.has(t.replace(/[.\s]+$/, ''));
+  if (t.length === 0 || t.length > 24) return false;
+  let end = t.length;
+  while (end > 0 && t.charAt(end - 1) === '.') end--;
+  return SIGN_OFFS.has(t.slice(0, end));
 }
 const SIGN_OFFS = new Set(['Reuter', 'Reuters', ...AGENCIES]);
 

@@ -30,6 +30,11 @@ describe('datelines with a region or an unlisted source', () => {
     expect(at('SALVADOR - Showers continued throughout the week.')).toBeNull();
   });
 
+  it('a day and month in another language when an agency vouches for it ("MADRI, 24 SET (ANSA) -")', () => {
+    expect(at('MADRI, 24 SET (ANSA) - A ex-enfermeira prestou depoimento hoje.')).toMatchObject({ text: 'MADRI, 24 SET (ANSA) -', place: 'Madri', date: null });
+    expect(at('PARIS, 3 oct. (AFP) - Le gouvernement a annoncé un plan.')).toMatchObject({ place: 'Paris', date: '2024-10-03' });
+  });
+
   it('not a dateline: capitals without a dash, a title-case start, a long run of capitals', () => {
     expect(at('HALIFAX, Nova Scotia is a port city.')).toBeNull();
     expect(at('Halifax, Nova Scotia — a port city.')).toBeNull();
