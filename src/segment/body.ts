@@ -43,9 +43,14 @@ function isSentence(f: BlockFeatures): boolean {
   return f.endsSentence && f.words >= 4 && !f.lexiconKind && !f.counter && !f.commentMarker;
 }
 
-/** Sentences inside the block, if not at its end: twenty words or more, a full stop among them, no furniture. */
+/**
+ * Prose that does not end like a sentence: twenty words or more with a full stop among them, or
+ * a dozen with the function words of running text (a feed item's teaser: "Everything you need
+ * to know about the inquiry, plus the latest news"); no furniture.
+ */
 function holdsProse(f: BlockFeatures): boolean {
-  return f.sentenceMarks >= 1 && f.words >= 20 && f.stopRatio > 0.2 && !f.lexiconKind && !f.counter && !f.commentMarker;
+  if (f.lexiconKind || f.counter || f.commentMarker) return false;
+  return (f.sentenceMarks >= 1 && f.words >= 20 && f.stopRatio > 0.2) || (f.words >= 12 && f.stopRatio >= 0.3);
 }
 
 /** Ads, "Read more" teasers, captions, counters inside the body span. */

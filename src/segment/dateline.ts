@@ -17,7 +17,7 @@ const DATE_PART = `(?:${MONTH_FORMS}) \\d{1,2}(?:, \\d{4})?|\\d{1,2} (?:${MONTH_
 const DASH = '(?:--|—|–|-|:)';
 
 /** A day and a month in any language, before the agency vouches for it: "24 SET", "3 oct.", "Mai 5" */
-const ANY_DATE_PART = `${DATE_PART}|\\d{1,2} \\p{L}{3,10}\\.?|\\p{L}{3,10}\\.? \\d{1,2}`;
+const ANY_DATE_PART = `${DATE_PART}|\\d{1,2} \\p{L}{3,10}\\.?(?: \\d{4})?|\\p{L}{3,10}\\.? \\d{1,2}(?:,? \\d{4})?`;
 /** "BEIJING, May 14 (Xinhua) --", "NAIROBI, March 3 (Reuters) -", "WASHINGTON (AP) —", "MADRI, 24 SET (ANSA) -" */
 const WIRE = new RegExp(`^(${PLACE})(?:,? (${ANY_DATE_PART}))? ?\\((${agencyAlt})\\) ?${DASH}? ?`, 'u');
 /**

@@ -47,3 +47,9 @@ describe('datelines with a region or an unlisted source', () => {
     expect(seg.headline).toMatchObject({ source: 'lead', text: 'A winter storm left about 40,000 customers without electricity early Monday.' });
   });
 });
+
+describe('a dateline with a year in another language', () => {
+  it('"Quito, 24 Set 2018 (AFP) -"', () => {
+    expect(findDateline('Quito, 24 Set 2018 (AFP) - O fundador do WikiLeaks chegou a renunciar.', 0, 70, '2018-09-24')).toMatchObject({ text: 'Quito, 24 Set 2018 (AFP) -', place: 'Quito' });
+  });
+});

@@ -9,6 +9,11 @@ describe('a text that is one block of prose', () => {
     expect(s.boilerplate).toEqual([]);
   });
 
+  it('a feed teaser without a full stop is the body, its "Continue reading..." is not', () => {
+    const s = segment('Everything you need to know about the inquiry into the hacking and the campaign, plus the latest news\nContinue reading...');
+    expect(s.paragraphs.map((p) => p.text)).toEqual(['Everything you need to know about the inquiry into the hacking and the campaign, plus the latest news']);
+  });
+
   it('menus and notices alone still give an empty body', () => {
     const s = segment('Home | News | Sport | Weather | Contact us\nShare this\nAll rights reserved');
     expect(s.paragraphs).toEqual([]);
