@@ -10,7 +10,7 @@ describe('a text that is one block of prose', () => {
   });
 
   it('a feed teaser without a full stop is the body, its "Continue reading..." is not', () => {
-    const s = segment('Everything you need to know about the inquiry into the hacking and the campaign, plus the latest news\nContinue reading...');
+    const s = segment('Everything you need to know about the inquiry into the hacking and the campaign, plus the latest news\nContinue reading...', { title: 'The inquiry: key questions' });
     expect(s.paragraphs.map((p) => p.text)).toEqual(['Everything you need to know about the inquiry into the hacking and the campaign, plus the latest news']);
   });
 
