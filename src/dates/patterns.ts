@@ -89,9 +89,9 @@ export const QUANTITY_RE = re(
 );
 /** What may follow a quantity modifier for the quantity rule to be tried ("about" + "two"). */
 export const QUANTITY_START = `(?:\\d|${NUM_WORD}|an?(?![\\w])|few|several|many|couple|dozens|hundreds|thousands|than|least|to|over)`;
-/** "10 a.m.", "7:15 p.m. EST", "noon", "midnight". */
+/** "10 a.m.", "7:15 p.m. EST", "noon", "midnight", "1700 EDT" (wire style: four digits only with a time zone). */
 export const CLOCK_RE = re(
-  '(?:(?:[01]?\\d|2[0-4])(?::[0-5]\\d)? ?(?:a\\.m\\.?|p\\.m\\.?|am|pm)|(?:[01]?\\d|2[0-4]):[0-5]\\d(?![\\d:.,]\\d)|(?:[1-9]|1[0-2])(?: o\'clock)? in the (?:morning|afternoon|evening)|noon|midnight|midday)(?: (?:gmt|utc|est|edt|pst|pdt|cst|cdt|mst|mdt|bst|cet))?(?![\\w])',
+  '(?:(?:[01]\\d|2[0-3])[0-5]\\d(?= (?:gmt|utc|est|edt|pst|pdt|cst|cdt|mst|mdt|bst|cet)(?![\\w]))|(?:[01]?\\d|2[0-4])(?::[0-5]\\d)? ?(?:a\\.m\\.?|p\\.m\\.?|am|pm)|(?:[01]?\\d|2[0-4]):[0-5]\\d(?![\\d:.,]\\d)|(?:[1-9]|1[0-2])(?: o\'clock)? in the (?:morning|afternoon|evening)|noon|midnight|midday)(?: (?:gmt|utc|est|edt|pst|pdt|cst|cdt|mst|mdt|bst|cet))?(?![\\w])',
 );
 /** "this morning", "last night", "overnight", "mid-afternoon", "yesterday evening" are times of a day. */
 export const DAY_PART_RE = re(`(?:(?:this|last|tomorrow|yesterday) ${PART}|overnight|mid[- ]?(?:morning|afternoon))(?![\\w-])`);

@@ -213,3 +213,14 @@ describe('extractDates: options and intent', () => {
     }
   });
 });
+
+describe('extractDates: wire clock times', () => {
+  it('four digits with a time zone are a clock time, not a year ("1700 EDT", "0930 GMT")', () => {
+    const d = extractDates('Trading opens at 0930 GMT. The report comes out at 1930 EST.', { referenceDate: '1987-04-21' });
+    expect(d.map((x) => [x.text, x.value, x.type])).toEqual([
+      ['0930 GMT', '1987-04-21T09:30', 'time'],
+      ['1930 EST', '1987-04-21T19:30', 'time'],
+    ]);
+    expect(extractDates('He was born in 1700.', { referenceDate: '1987-04-21' }).map((x) => [x.value, x.type])).toEqual([['1700', 'date']]);
+  });
+});
