@@ -254,9 +254,11 @@ function partyStateTags(ctx: FeatureContext, spans: TaggedSpan[], ranges: Array<
   const states: TaggedSpan[] = [];
   // token ranges inside the tags, where no other name may stand
   const tags: Array<[number, number]> = [];
+  const { text, tokens } = ctx.doc;
   for (const [from, to] of ranges) {
     for (let i = from; i + 2 < to; i++) {
-      if (v[i] !== '(' || !PARTY_LETTERS.has(v[i + 1]!)) continue;
+      // "(" read from the text: no token string touched for the other tokens
+      if (text.charCodeAt(tokens.start[i]!) !== 40 || v[i] !== '(' || !PARTY_LETTERS.has(v[i + 1]!)) continue;
       if (v[i + 2] === ')') {
         tags.push([i + 1, i + 2]);
         continue;
