@@ -7,6 +7,15 @@ const agencies = new Set(AGENCIES.map((a) => a.toLowerCase()));
 /** any of the roles anywhere in a part (one scan, not one search per role); literals only */
 const ROLE = new RegExp(BYLINE_ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
+/** What separates the names (the parts are trimmed after the split) */
+const SEPARATORS = /,|\||\band\b|&|·|•|\//;
+const AND_AFTER: Record<string, RegExp> = {
+  por: /,|\||\b(?:and|e|y)\b|&|·|•|\//,
+  von: /,|\||\b(?:and|und)\b|&|·|•|\//,
+  par: /,|\||\b(?:and|et)\b|&|·|•|\//,
+  door: /,|\||\b(?:and|en)\b|&|·|•|\//,
+};
+
 /**
  * A byline line: "By Maria Lopez", "By Maria Lopez and Tom Hale, Staff Writers",
  * "Maria Lopez | Reuters", "Maria Lopez, Reuters". Returns null for anything else.
@@ -17,7 +26,9 @@ export function parseByline(text: string, start: number, end: number): Byline | 
   const hasBy = BY.exec(raw);
   const rest = hasBy ? raw.slice(hasBy[0].length) : raw;
   // without "By", the line must name an outlet after a separator
-  const parts = rest.split(/\s*(?:,|\||\band\b|&|·|•|\/)\s*/);
+  // "and" in the byline's own language: "Por Matt Spetalnick e Jason Szep", "Von Anna Roth und Jan Ott"
+  const and = hasBy ? AND_AFTER[hasBy[0].trim().toLowerCase()] : undefined;
+  const parts = rest.split(and ?? SEPARATORS);
   const authors: string[] = [];
   let sawOutlet = false;
   for (const part of parts) {
