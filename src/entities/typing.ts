@@ -3,7 +3,7 @@ import type { FeatureContext } from './model/features.js';
 import type { TaggedSpan } from './model/tagger.js';
 import type { NamePart } from './titles.js';
 import type { EntityType } from './types.js';
-import { ORG, PLACE, lookup } from './lexicons/gazetteer.js';
+import { FIRST, LAST, ORG, PLACE, lookup } from './lexicons/gazetteer.js';
 import { HONORIFICS, TITLE_ABBREVIATIONS, TITLE_HEADS, isTitleWord } from './lexicons/titles.js';
 import { DEMONYM } from './lexicons/flags.js';
 import { ORG_BELONGINGS, ORG_DESCRIPTORS } from './lexicons/orgs.js';
@@ -101,7 +101,7 @@ export function candidatesFromSpans(ctx: FeatureContext, spans: TaggedSpan[]): C
       demonym: false,
       allCaps: sent >= 0 && ctx.capsSent[sent] === 1 && ctx.titleSent[sent] === 0,
       // "Muslims", "Latino", "Democrat": a group or its member, not a name
-      type: described || (type === 'person' && s.last - first === 1 && isCamelBrand(tok.value[first]!)) ? 'organization' : s.last - first === 1 && isGroupNoun(tok.lower[first]!) ? 'misc' : type,
+      type: described || (type === 'person' && s.last - first === 1 && (isCamelBrand(tok.value[first]!) || isTeamPlural(ctx, first))) ? 'organization' : s.last - first === 1 && isGroupNoun(tok.lower[first]!) ? 'misc' : type,
       strong: titles.length > 0 || honorific !== null || described,
       key: keyOf(tok.lower, tok.value, first, s.last),
       words,
@@ -171,6 +171,17 @@ function ownsAsOrganization(ctx: FeatureContext, end: number): boolean {
   return k === end && k + 1 < n && SAID.has(lower[k]!) && (lower[k + 1] === 'it' || lower[k + 1] === 'its') && ctx.sent[k + 1] === ctx.sent[end - 1];
 }
 const SAID = new Set(['said', 'says', 'added', 'announced', 'reported', 'stated']);
+
+/**
+ * "the Eagles", "the Yankees": "the" and a plural that is no family name ("the Clintons" stays
+ * people) names a team or a band.
+ */
+function isTeamPlural(ctx: FeatureContext, i: number): boolean {
+  const lower = ctx.doc.tokens.lower;
+  const l = lower[i]!;
+  if (i === 0 || lower[i - 1] !== 'the' || l.length < 5 || !l.endsWith('s') || l.endsWith('ss') || l.endsWith("'s") || l.endsWith('’s')) return false;
+  return (lookup(l.slice(0, -1)) & (FIRST | LAST)) === 0 && (lookup(l) & (FIRST | LAST)) === 0;
+}
 
 /**
  * "WeWork", "PayPal", "BlackRock": one word with a capital inside is a brand, unless it starts

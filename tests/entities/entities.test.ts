@@ -113,6 +113,13 @@ describe('title-case headlines', () => {
   });
 });
 
+describe('teams', () => {
+  it('"the Eagles", "the Yankees" are organizations', () => {
+    const e = extractEntities('Randall thanked the Eagles and the fans. The Yankees won again.');
+    expect(typed(e, 'organization')).toEqual(['Eagles', 'Yankees']);
+  });
+});
+
 describe('brands', () => {
   it('one word with a capital inside is an organization ("WeWork", "PayPal")', () => {
     const e = extractEntities('Regulators are investigating WeWork, and PayPal said nothing.');
