@@ -59,24 +59,34 @@ const NEIGHBOUR_SIZE = K + 3;
 const SHAPE_IDS = 1 << 15;
 
 /**
- * Arena offsets by index in wink-nlp's word table (`Tokens.word`), in front of a cache keyed by
- * written form: an array read per token instead of a string-keyed Map lookup. 0: not known here
- * (ask the Map). Emptied with the caches, and when the word table changes.
+ * Arena offsets by index in wink-nlp's word table (`Tokens.word`) and cache kind, in front of
+ * the caches keyed by written form: an array read per token instead of a string-keyed Map
+ * lookup. A word's slots of every kind sit side by side, so its reads share a cache line.
+ * 0: not known here (ask the Map). Emptied with the caches, and when the word table changes.
  */
 class SlotsByWord {
-  private slots = new Int32Array(1 << 14);
-  get(w: number): number {
-    return w >= 0 && w < this.slots.length ? this.slots[w]! : 0;
+  private slots: Int32Array;
+  constructor(private readonly kinds: number) {
+    this.slots = new Int32Array(kinds << 14);
   }
-  set(w: number, at: number): void {
+  get(w: number, kind: number): number {
+    const at = w * this.kinds + kind;
+    return w >= 0 && at < this.slots.length ? this.slots[at]! : 0;
+  }
+  set(w: number, kind: number, value: number): void {
     if (w < 0) return;
-    this.slots = holding(this.slots, w);
-    this.slots[w] = at;
+    const at = w * this.kinds + kind;
+    this.slots = holding(this.slots, at);
+    this.slots[at] = value;
   }
   clear(): void {
     this.slots.fill(0);
   }
 }
+
+/** Slot kinds: a word's own vector in the three sentence modes, then the six neighbour caches. */
+const WORD_KIND = 0;
+const NEAR_KIND = 3;
 
 /**
  * The committed weights, decoded on first use: int8 weights with one scale, keyed by the 32-bit
@@ -128,8 +138,7 @@ export class PackedModel implements LinearModel {
   /** the words just before and after, in ordinary, capitals and title-case sentences */
   private readonly near = [0, 1, 2, 3, 4, 5].map(() => new Map<string, number>());
   /** `words` and `near` by word-table index, and the vocabulary those indices belong to */
-  private readonly wordSlots = this.words.map(() => new SlotsByWord());
-  private readonly nearSlots = this.near.map(() => new SlotsByWord());
+  private readonly slots = new SlotsByWord(NEAR_KIND + 6);
   private vocabulary = -1;
   /** the shape pair with the word before and after, by (neighbour's shape id, word's shape id) */
   private readonly shapePairs = [0, 1].map(() => new Map<number, number>());
@@ -164,7 +173,7 @@ export class PackedModel implements LinearModel {
   private reserve(): void {
     if (this.top + TOKEN_NEED <= this.arenaSize && this.shapeIds.size < SHAPE_IDS - 4) return;
     for (const c of [...this.words, ...this.roles, ...this.near, ...this.shapePairs]) c.clear();
-    for (const c of [...this.wordSlots, ...this.nearSlots]) c.clear();
+    this.slots.clear();
     this.shapeIds.clear();
     this.pairs.fill(0);
     this.arena.fill(0);
@@ -201,7 +210,7 @@ export class PackedModel implements LinearModel {
     const tok = ctx.doc.tokens;
     if (tok.vocabulary !== this.vocabulary) {
       this.vocabulary = tok.vocabulary;
-      for (const c of [...this.wordSlots, ...this.nearSlots]) c.clear();
+      this.slots.clear();
     }
     const w = tok.lower[i]!;
     const sh = shapeAt(ctx, i);
@@ -209,8 +218,7 @@ export class PackedModel implements LinearModel {
     // ordinary, capitals, title-case sentences: the same written word has other shapes there
     const sentence = ctx.sent[i]!;
     const mode = !caps ? 0 : ctx.titleSent[sentence] === 1 ? 2 : 1;
-    const wordSlots = this.wordSlots[mode]!;
-    let e = wordSlots.get(tok.word[i]!);
+    let e = this.slots.get(tok.word[i]!, WORD_KIND + mode);
     if (e === 0) {
       const wordCache = this.words[mode]!;
       let found = wordCache.get(tok.value[i]!);
@@ -222,7 +230,7 @@ export class PackedModel implements LinearModel {
         wordCache.set(tok.value[i]!, found);
       }
       e = found;
-      wordSlots.set(tok.word[i]!, e);
+      this.slots.set(tok.word[i]!, WORD_KIND + mode, e);
     }
     const wordPhrase = this.arena[e + W_PHRASE] === 1;
     // copied by hand: a subarray view would be an object allocated per token
@@ -256,9 +264,9 @@ export class PackedModel implements LinearModel {
       const outside = j < first || j >= end;
       const nv = outside ? (side === 0 ? '<s>' : '</s>') : tok.value[j]!;
       const cache = this.near[side + 2 * mode]!;
-      const slots = this.nearSlots[side + 2 * mode]!;
+      const nearKind = NEAR_KIND + side + 2 * mode;
       const nw = outside ? -1 : tok.word[j]!;
-      const slot = slots.get(nw);
+      const slot = this.slots.get(nw, nearKind);
       let ne = slot !== 0 ? slot : cache.get(nv);
       const nl = outside ? nv : tok.lower[j]!;
       if (ne === undefined) {
@@ -269,7 +277,7 @@ export class PackedModel implements LinearModel {
         if (side === 0) this.arena[ne + N_PAIR] = hashOnCode(hashOn(PAIR_HASH[0]!, nl), BAR);
         cache.set(nv, ne);
       }
-      if (slot === 0) slots.set(nw, ne);
+      if (slot === 0) this.slots.set(nw, nearKind, ne);
       this.addTo(acc, ne);
       const pairs = this.shapePairs[side]!;
       const pairKey = this.arena[ne + N_SHAPE]! * SHAPE_IDS + this.arena[e + W_SHAPE]!;
