@@ -2,6 +2,7 @@ import type { FeatureContext } from './model/features.js';
 import type { TaggedSpan } from './model/tagger.js';
 import { MISC_HEADS, ORG_OPENERS } from './lexicons/orgs.js';
 import { TITLE_MODIFIERS, isTitleWord } from './lexicons/titles.js';
+import { TEMPORAL, lookup } from './lexicons/gazetteer.js';
 
 /** Words that open an organization's name before its head: "Central" Bank, "State" Ministry. */
 const ORG_MODIFIERS = new Set([...ORG_OPENERS, 'state', 'city', 'county', 'provincial', 'regional', 'municipal', 'royal']);
@@ -116,7 +117,8 @@ export function correctSpans(ctx: FeatureContext, spans: TaggedSpan[], ranges: A
     // "[Bank] of [England]": an organization opener takes the place after "of" into its name, and
     // the name after "for" or "of" the tagger read as another kind ("[Center] for [American Progress]")
     const opener = a.type === 'ORG' && ((link === 'of' && b.type === 'LOC') || b.type === 'MISC') && ORG_OPENERS.has(tok.lower[a.last - 1]!);
-    if (b.first === a.last + 1 && (b.type === 'ORG' || opener) && (a.type === 'ORG' || a.type === 'MISC') && (link === 'for' || link === 'of') && ctx.sent[a.first] === ctx.sent[b.first]) {
+    // ("[Commission] on [Presidential Debates]", "[Council] on [Foreign Relations]")
+    if (b.first === a.last + 1 && (b.type === 'ORG' || opener) && (a.type === 'ORG' || a.type === 'MISC') && (link === 'for' || link === 'of' || (link === 'on' && ORG_OPENERS.has(tok.lower[a.last - 1]!))) && ctx.sent[a.first] === ctx.sent[b.first]) {
       // and the capitalized words the tagger left after it ("for [American] Progress")
       let last = b.last;
       while (last < n && ctx.upper[last] && inSpan[last] === -1 && ctx.sent[last] === ctx.sent[a.first] && (k + 2 >= out.length || out[k + 2]!.first > last)) last++;
@@ -124,6 +126,21 @@ export function correctSpans(ctx: FeatureContext, spans: TaggedSpan[], ranges: A
       out.splice(k + 1, 1);
       k--;
     }
+  }
+
+  // "[Council] on Foreign Relations": an opener followed by "for", "of" or "on" and capitalized
+  // words the tagger left untagged takes them into its name
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k]!;
+    const link = tok.lower[a.last];
+    if (a.type !== 'ORG' || !ORG_OPENERS.has(tok.lower[a.last - 1]!) || (link !== 'for' && link !== 'of' && link !== 'on')) continue;
+    let last = a.last + 1;
+    const next = out[k + 1];
+    // (not a day or month: "the Treasury Department on Wednesday")
+    while (last < n && last - a.last <= 4 && ctx.upper[last] && inSpan[last] === -1 && ctx.sent[last] === ctx.sent[a.first] && (!next || next.first > last) && !(lookup(tok.lower[last]!) & TEMPORAL)) last++;
+    if (last - a.last < 2) continue;
+    for (let i = a.last; i < last; i++) inSpan[i] = -2;
+    out[k] = { ...a, last };
   }
 
   // "Public" Security Minister: a title word tagged as a name of its own inside a title

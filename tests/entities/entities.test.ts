@@ -100,6 +100,10 @@ describe('party-state tags', () => {
 });
 
 describe('organizations named "X for Y"', () => {
+  it('"on" too, and capitalized words left untagged ("Council on Foreign Relations"), but no day after it', () => {
+    const e = extractEntities('The Commission on Presidential Debates said so. Richard Haass heads the Council on Foreign Relations. The Treasury Department on Wednesday denied it.');
+    expect(typed(e, 'organization')).toEqual(['Commission on Presidential Debates', 'Council on Foreign Relations', 'Treasury Department']);
+  });
   it('"the Center for American Progress" is one organization', () => {
     const e = extractEntities('Carmel Martin, executive vice president for policy for the Center for American Progress, a liberal think tank, said so.');
     expect(typed(e, 'organization')).toEqual(['Center for American Progress']);
