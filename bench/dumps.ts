@@ -10,7 +10,7 @@
  *                                           and of a full parse (2 workers) over a smaller JSONL
  *   npm run dumps -- workers [--records 3000]
  *                                           records/s of --workers 1 and --workers 2 on the same JSONL, one run each,
- *                                           next to the machine's own ceiling (the same parse loop in 1 and in 2 processes)
+ *                                           next to the machine's own ceiling (the same loop in 1 and in 2 processes: parseArticle, a bare wink-nlp readDoc, arithmetic)
  *   npm run dumps -- bombs                  time and memory to refuse billion laughs and quadratic blowup
  *   npm run dumps -- serve [--requests 10000]
  *                                           `newsparse serve` under random garbage on loopback: statuses,
@@ -193,19 +193,29 @@ async function workers(argv: string[]): Promise<void> {
     console.log(`--workers 1: ${one.seconds.toFixed(1)} s, ${r1.toFixed(1)} records/s, CPU ${one.cpu.toFixed(1)} s (${(one.cpu / one.seconds).toFixed(2)} cores busy)`);
     console.log(`--workers 2: ${two.seconds.toFixed(1)} s, ${r2.toFixed(1)} records/s, CPU ${two.cpu.toFixed(1)} s (${(two.cpu / two.seconds).toFixed(2)} cores busy)`);
     console.log(`ratio ${(r2 / r1).toFixed(2)}x (bar: >= 1.7x); load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-    // The machine's own ceiling for this work: the same parse loop in 1 process, then in 2 at once.
+    // The machine's own ceiling for this work: the same loop in 1 process, then in 2 at once; for
+    // the parse, for a bare wink-nlp readDoc (about half of it), and for plain arithmetic.
     const loops = Math.max(200, Math.round(n / 5));
-    const solo = await parseLoops(1, loops);
-    const pair = await parseLoops(2, loops);
-    console.log(`ceiling: parseArticle x${loops} in 1 process ${solo.toFixed(1)} s, in 2 processes at once ${pair.toFixed(1)} s -> ${((2 * solo) / pair).toFixed(2)}x`);
+    for (const [name, work] of Object.entries(CEILING_WORK)) {
+      const solo = await loopSeconds(1, loops, work);
+      const pair = await loopSeconds(2, loops, work);
+      console.log(`ceiling: ${name} x${loops} in 1 process ${solo.toFixed(1)} s, in 2 processes at once ${pair.toFixed(1)} s -> ${((2 * solo) / pair).toFixed(2)}x`);
+    }
   } finally {
     rmSync(path, { force: true });
   }
 }
 
-/** Seconds for `procs` processes, started together, each to parse the seed article `loops` times (after loading). */
-async function parseLoops(procs: number, loops: number): Promise<number> {
-  const script = `const { parseArticle } = await import(${JSON.stringify(join(ROOT, 'dist/index.js'))}); const text = ${JSON.stringify(ARTICLE)}; parseArticle(text); process.stdout.write('ready'); await new Promise((r) => process.stdin.once('data', r)); const t = performance.now(); for (let i = 0; i < ${loops}; i++) parseArticle(text); process.stdout.write(String((performance.now() - t) / 1000));`;
+/** Setup and one unit of work for each ceiling loop (module code; `text` is the seed article). */
+const CEILING_WORK: Record<string, { setup: string; step: string }> = {
+  parseArticle: { setup: `const { parseArticle } = await import(${JSON.stringify(join(ROOT, 'dist/index.js'))});`, step: 'parseArticle(text)' },
+  'wink-nlp readDoc': { setup: "const nlp = (await import('wink-nlp')).default((await import('wink-eng-lite-web-model')).default);", step: 'nlp.readDoc(text)' },
+  arithmetic: { setup: 'let x = 0; const spin = () => { for (let k = 0; k < 400000; k++) x = (x * 31 + k) | 0; };', step: 'spin()' },
+};
+
+/** Seconds for `procs` processes, started together, each to run `work` on the seed article `loops` times (after loading). */
+async function loopSeconds(procs: number, loops: number, work: { setup: string; step: string }): Promise<number> {
+  const script = `${work.setup} const text = ${JSON.stringify(ARTICLE)}; ${work.step}; process.stdout.write('ready'); await new Promise((r) => process.stdin.once('data', r)); const t = performance.now(); for (let i = 0; i < ${loops}; i++) ${work.step}; process.stdout.write(String((performance.now() - t) / 1000));`;
   const children = Array.from({ length: procs }, () => spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['pipe', 'pipe', 'inherit'] }));
   const outputs = children.map((c) => {
     let out = '';
