@@ -116,7 +116,7 @@ const PLAIN_WORD = /^(?:\p{L}+|\d+)$/u;
  * table's hash afterwards (their list entries stay, so the indices this Document holds stay
  * valid): every text is tokenized as by a fresh instance.
  */
-function readDoc(text: string): { raw: RawDoc; words: string[]; instance: number } {
+function readDoc(text: string): { raw: RawDoc; words: string[]; instance: number; known: number; forgotten: Uint8Array } {
   const w = wink();
   const instance = winkInstances;
   const table = lexemes!;
@@ -125,12 +125,17 @@ function readDoc(text: string): { raw: RawDoc; words: string[]; instance: number
   w.readDoc(text);
   const raw = lastRdd!;
   lastRdd = null;
+  // forgotten[i - known]: the word at index i was dropped from the hash, so its index is never met again
+  const forgotten = new Uint8Array(table.list.length - known);
   for (let i = known; i < table.list.length; i++) {
     const word = table.list[i]!;
-    if (!PLAIN_WORD.test(word)) delete table.hash[word];
+    if (!PLAIN_WORD.test(word)) {
+      delete table.hash[word];
+      forgotten[i - known] = 1;
+    }
   }
   if (table.list.length - baseSize > winkLimits.maxNewWords) nlp = null;
-  return { raw, words: table.list, instance };
+  return { raw, words: table.list, instance, known, forgotten };
 }
 
 /**
@@ -230,7 +235,7 @@ function align(text: string, value: string, from: number): number {
  */
 export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
   const { masked, runs } = maskLongWords(text);
-  const { raw, words, instance } = readDoc(masked);
+  const { raw, words, instance, known, forgotten } = readDoc(masked);
   // wink's tokens read straight from its raw data (what its.value, its.pos and its.type give)
   const rawTokens = raw.tokens;
   const cache = raw.cache;
@@ -292,8 +297,10 @@ export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
     const kind = wordInfo[at + 2]!;
     const tag = posNames[(rawTokens[4 * i + 2]! & POS_MASK) >>> POS_SHIFT]!;
     if (kind === 'tabCRLF' || tag === 'SPACE' || (kind !== 'word' && v.trim() === '')) continue;
-    // the word index stands for the token only where the token is its written form in the text
-    wordIndex[count] = found < 0 || v.length === 0 ? -1 : word;
+    // the word index stands for the token only where the token is its written form in the text,
+    // and only for words the table keeps (a forgotten word's index is never seen again: facts kept
+    // by it would only pile up)
+    wordIndex[count] = found < 0 || v.length === 0 || (word >= known && forgotten[word - known] === 1) ? -1 : word;
     start[count] = s;
     end[count] = offset;
     value[count] = v;

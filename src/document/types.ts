@@ -34,8 +34,9 @@ export interface Tokens {
   /** Index of the paragraph holding the token. */
   paragraph: Int32Array;
   /**
-   * The token's index in wink-nlp's word table, or -1 (a long word kept out of wink, or a token
-   * not found at its place in the text). One index names one written form (`value`), with one
+   * The token's index in wink-nlp's word table, or -1 (a long word kept out of wink, a token
+   * not found at its place in the text, or a word this text taught wink that is forgotten after
+   * it, so that its index never comes back). One index names one written form (`value`), with one
    * `type`, for as long as `vocabulary` is the same: a later stage can keep facts about a word in
    * a typed array by this index, read once per word instead of once per token.
    */
