@@ -63,11 +63,22 @@ export function participleSubject(ctx: QuoteContext, lead: number, sp: SpeakerMe
   const pos = ctx.doc.tokens.pos;
   let k = lead;
   while (k < sp.first && k - lead < 4 && (pos[k] === 'DET' || pos[k] === 'ADJ' || pos[k] === 'NOUN' || pos[k] === 'PROPN' || pos[k] === 'NUM')) k++;
-  if (k === lead || !LED.has(ctx.lw(k)) || ctx.lw(k + 1) !== 'by') return null;
-  for (let j = k + 2; j < sp.first; j++) if (pos[j] !== 'NOUN' && pos[j] !== 'ADJ' && pos[j] !== 'PROPN' && pos[j] !== 'DET') return null;
-  if (sp.first - (k + 2) > 5) return null;
-  return tokensSpan(ctx, lead, sp.last, 'nominal');
+  if (k === lead) return null;
+  if (LED.has(ctx.lw(k)) && ctx.lw(k + 1) === 'by') {
+    for (let j = k + 2; j < sp.first; j++) if (pos[j] !== 'NOUN' && pos[j] !== 'ADJ' && pos[j] !== 'PROPN' && pos[j] !== 'DET') return null;
+    if (sp.first - (k + 2) > 5) return null;
+    return tokensSpan(ctx, lead, sp.last, 'nominal');
+  }
+  // "A Chinese-owned company set up to take over Saab's assets after ... said": a subject with a
+  // participle clause after it speaks, not the last noun of that clause; the subject alone is the speaker
+  if (ctx.lw(lead) === 'a' || ctx.lw(lead) === 'an' || ctx.lw(lead) === 'the') {
+    const head = k - 1;
+    if (pos[head] === 'NOUN' && PARTICIPLE_OPENERS.has(ctx.lw(k)) && !ctx.isCue(k)) return tokensSpan(ctx, lead, head, 'nominal');
+  }
+  return null;
 }
+/** Past participles that open a clause modifying a subject ("a company set up to ...", "a group formed in 2010"). */
+const PARTICIPLE_OPENERS = new Set(['set', 'formed', 'created', 'established', 'founded', 'launched', 'based', 'named', 'appointed', 'hired', 'chosen', 'elected', 'tasked', 'charged', 'known', 'made', 'built']);
 
 /** A title-like word that may stand before a name: "Interior Minister", "press secretary", "Rep.". */
 function isPrefixWord(ctx: QuoteContext, k: number): boolean {

@@ -12,4 +12,9 @@ describe('reported speech with a long subject', () => {
   it('no speaker from a participle that is not "X by Y" ("The man led by the hand said nothing")', () => {
     expect(extractQuotes('The man led by the hand said nothing.')).toEqual([]);
   });
+
+  it('"The panel formed to review the case said C": the subject before its participle clause speaks', () => {
+    const q = extractQuotes('The panel formed to review the case said the rules were broken.');
+    expect(q.map((x) => [x.speaker?.mention?.text, x.text])).toEqual([['The panel', 'the rules were broken']]);
+  });
 });
