@@ -71,10 +71,10 @@ class SlotsByWord {
   }
   get(w: number, kind: number): number {
     const at = w * this.kinds + kind;
-    return w >= 0 && at < this.slots.length ? this.slots[at]! : 0;
+    return w >= 0 && kind >= 0 && at < this.slots.length ? this.slots[at]! : 0;
   }
   set(w: number, kind: number, value: number): void {
-    if (w < 0) return;
+    if (w < 0 || kind < 0) return;
     const at = w * this.kinds + kind;
     this.slots = holding(this.slots, at);
     this.slots[at] = value;
@@ -84,9 +84,13 @@ class SlotsByWord {
   }
 }
 
-/** Slot kinds: a word's own vector in the three sentence modes, then the six neighbour caches. */
-const WORD_KIND = 0;
-const NEAR_KIND = 3;
+/**
+ * Slot kinds, for ordinary sentences only (capitals and title-case headlines are few; their
+ * words go through the Maps): a word's own vector, then its vector as the word before and after.
+ * Three ints a word keep the table small, so more of it stays in the CPU caches.
+ */
+const slotKind = (mode: number): number => (mode === 0 ? 0 : -1);
+const nearSlotKind = (mode: number, side: number): number => (mode === 0 ? 1 + side : -1);
 
 /**
  * The committed weights, decoded on first use: int8 weights with one scale, keyed by the 32-bit
@@ -140,7 +144,7 @@ export class PackedModel implements LinearModel {
   /** the words just before and after, in ordinary, capitals and title-case sentences */
   private readonly near = [0, 1, 2, 3, 4, 5].map(() => new Map<string, number>());
   /** `words` and `near` by word-table index, and the vocabulary those indices belong to */
-  private readonly slots = new SlotsByWord(NEAR_KIND + 6);
+  private readonly slots = new SlotsByWord(3);
   private vocabulary = -1;
   /** the shape pair with the word before and after, by (neighbour's shape id, word's shape id) */
   private readonly shapePairs = [0, 1].map(() => new Map<number, number>());
@@ -220,7 +224,7 @@ export class PackedModel implements LinearModel {
     // ordinary, capitals, title-case sentences: the same written word has other shapes there
     const sentence = ctx.sent[i]!;
     const mode = !caps ? 0 : ctx.titleSent[sentence] === 1 ? 2 : 1;
-    let e = this.slots.get(tok.word[i]!, WORD_KIND + mode);
+    let e = this.slots.get(tok.word[i]!, slotKind(mode));
     if (e === 0) {
       const wordCache = this.words[mode]!;
       let found = wordCache.get(tok.value[i]!);
@@ -232,7 +236,7 @@ export class PackedModel implements LinearModel {
         wordCache.set(tok.value[i]!, found);
       }
       e = found;
-      this.slots.set(tok.word[i]!, WORD_KIND + mode, e);
+      this.slots.set(tok.word[i]!, slotKind(mode), e);
     }
     const wordPhrase = this.arena[e + W_PHRASE] === 1;
     // copied by hand: a subarray view would be an object allocated per token
@@ -266,7 +270,7 @@ export class PackedModel implements LinearModel {
       const outside = j < first || j >= end;
       const nv = outside ? (side === 0 ? '<s>' : '</s>') : tok.value[j]!;
       const cache = this.near[side + 2 * mode]!;
-      const nearKind = NEAR_KIND + side + 2 * mode;
+      const nearKind = nearSlotKind(mode, side);
       const nw = outside ? -1 : tok.word[j]!;
       const slot = this.slots.get(nw, nearKind);
       let ne = slot !== 0 ? slot : cache.get(nv);
