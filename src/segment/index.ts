@@ -94,6 +94,33 @@ function wireFallback(doc: Document, features: BlockFeatures[], selected: Return
   return selected;
 }
 
+/** How many headline lines with a count in parentheses in a row make a list ("Week 12 power rankings (133)"). */
+const COUNTED_RUN = 3;
+
+/**
+ * "Myles Garrett should expect a significant suspension (148)": short lines ending in a
+ * parenthesized count (comments, shares), three or more in a row, are a list of other stories,
+ * wherever the body span put them.
+ */
+function dropCountedLists(doc: Document, features: BlockFeatures[], kept: Uint8Array): void {
+  const { text, paragraphs } = doc;
+  const counted = (i: number): boolean => features[i]!.words <= 20 && !features[i]!.endsSentence && COUNT_END.test(text.slice(Math.max(paragraphs[i]!.start, paragraphs[i]!.end - 10), paragraphs[i]!.end));
+  let i = 0;
+  while (i < paragraphs.length) {
+    if (!kept[i] || !counted(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < paragraphs.length && (features[j]!.words === 0 || counted(j))) j++;
+    let run = 0;
+    for (let k = i; k < j; k++) if (features[k]!.words > 0) run++;
+    if (run >= COUNTED_RUN) for (let k = i; k < j; k++) kept[k] = 0;
+    i = j;
+  }
+}
+const COUNT_END = /\(\d{1,6}\)\s*$/;
+
 /** Whether block i opens with a wire dateline (the story's first line, not a meta line). */
 function opensWire(doc: Document, i: number): boolean {
   const p = doc.paragraphs[i]!;
@@ -137,6 +164,7 @@ function segmentWith(doc: Document, opts: ResolvedOptions): Segmentation {
   // marks by block (typed arrays, not Sets of indices)
   const kept = bytes(paragraphs.length);
   for (const i of selected.body) if (!recurring.has(i)) kept[i] = 1;
+  dropCountedLists(doc, features, kept);
   memory?.learn(paragraphs.map((p) => text.slice(p.start, Math.min(p.end, p.start + 400))));
 
   // Byline and date line: near the top of the body, claimed before the title search.

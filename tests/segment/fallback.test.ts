@@ -39,3 +39,15 @@ describe('a wire item written in short lines', () => {
     expect(segment(notice).paragraphs.map((p) => p.text)).toEqual(['BENTON HARBOR, MICH., Oct 19 - Qtly div 27-1/2 cts vs 27-1/2 cts prior', 'Pay December 31', 'Record December Four']);
   });
 });
+
+describe('lists of other stories with counts', () => {
+  it('three or more short lines ending in a parenthesized count leave the body', () => {
+    const body = 'The council voted on Tuesday to fund new bike lanes across the city, a plan backed by the transport bureau.\n\nOpponents said the lanes would cut parking downtown, and the measure passed four to one.';
+    const list = 'Council race tightens in the east (148)\nSchool board names a new chair (145)\nRain expected through the weekend (131)';
+    const s = segment(`${list}\n\n${body}`, { title: 'Council backs bike lanes' });
+    expect(s.paragraphs.map((p) => p.text).join('\n')).not.toMatch(/\(1\d\d\)/);
+    expect(s.paragraphs.length).toBe(2);
+    // two such lines are no list
+    expect(segment(`A note on counts (12)\nAnother line (14)\n\n${body}`, { title: 'Council backs bike lanes' }).paragraphs.length).toBeGreaterThanOrEqual(2);
+  });
+});
