@@ -12,7 +12,7 @@ const idOfLower = new Map<string, number>();
 let idOfWord = new Int32Array(0);
 
 /** `a`, or a copy of it at least twice as long, with room for index `i` (new slots 0). */
-export function holding<T extends Int32Array | Uint8Array>(a: T, i: number): T {
+export function holding<T extends Int32Array | Uint16Array | Uint8Array>(a: T, i: number): T {
   if (i < a.length) return a;
   let size = Math.max(1, a.length);
   while (size <= i) size *= 2;

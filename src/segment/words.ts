@@ -138,13 +138,7 @@ export function tokenFlags(text: string, tokens: Tokens, t: number): number {
   const s = tokens.start[t]!;
   const f = flagsOf(tokens.value[t]!, tokens.lower[t]!, tokens.type[t]!, text.charCodeAt(s), tokens.end[t]! - s);
   if (w >= 0) {
-    if (w >= wordFlags.length) {
-      let size = wordFlags.length;
-      while (size <= w) size *= 2;
-      const grown = new Uint16Array(size);
-      grown.set(wordFlags);
-      wordFlags = grown;
-    }
+    wordFlags = holding(wordFlags, w);
     wordFlags[w] = f;
   }
   return f;
