@@ -18,7 +18,7 @@ import { helpText, parseArgs, UsageError, type CliArgs } from './args.js';
 import { errorCode, reasonOf } from './errors.js';
 import { inputBytes, readInputs, type InputOptions } from './inputs.js';
 import { ordered } from '../stream/ordered.js';
-import { WorkerPool, workerScript, type Job, type Line } from './pool.js';
+import { WorkerPool, workerScript, type Job } from './pool.js';
 import { Progress } from './progress.js';
 import { SiteMemories, siteOf } from './site-memory.js';
 import { completeLines, fileWriter, streamWriter, type LineWriter } from './writer.js';
@@ -116,7 +116,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     const parseArticle = pool || args.dryRun ? null : (await import('../index.js')).parseArticle;
     const memories = args.siteMemory && !pool ? new SiteMemories() : null;
 
-    type Outcome = { ok: true; line: Line } | { ok: false; id: string; source: string; code: string; reason: string; raw?: string };
+    type Outcome = { ok: true; line: string } | { ok: false; id: string; source: string; code: string; reason: string; raw?: string };
     const work = (item: ReadItem): Outcome | Promise<Outcome> => {
       if (!item.ok) return { ok: false, id: item.id, source: item.source, code: item.code, reason: item.reason, ...(item.raw !== undefined && { raw: item.raw }) };
       const { record, source } = item;
@@ -262,7 +262,7 @@ async function serve(args: CliArgs, { workers, timeoutMs }: Settings, log: (line
   const parse = pool
     ? (text: string, options: ParseOptions): Promise<string> =>
         pool.run({ id: 'request', source: 'serve', text, options: options as Job['options'], pretty: false, bare: true }).then((r) => {
-          if (r.ok) return typeof r.line === 'string' ? r.line : Buffer.from(r.line).toString('utf8');
+          if (r.ok) return r.line;
           throw Object.assign(new Error(r.reason), { code: r.code });
         })
     : undefined;

@@ -18,15 +18,7 @@ export interface Job {
   site?: string;
 }
 
-/**
- * A record's output: for `bare` jobs the Article's JSON as a string; otherwise the finished line,
- * newline included, as UTF-8 bytes whose buffer is moved (not copied) to the main thread. The main
- * thread then writes it as it is: it neither copies the text into its own heap nor encodes it,
- * which halves its garbage collection per record (the main thread feeds every worker, so its cost
- * per record limits how far the pool scales).
- */
-export type Line = string | Uint8Array;
-export type JobResult = { ok: true; line: Line } | { ok: false; code: string; reason: string };
+export type JobResult = { ok: true; line: string } | { ok: false; code: string; reason: string };
 
 interface Pending {
   seq: number;

@@ -6,16 +6,14 @@
 import { closeSync, createReadStream, ftruncateSync, openSync, writeSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { isClosedOutput } from './errors.js';
-import type { Line } from './pool.js';
 
 export interface LineWriter {
   /**
-   * Write one line once the stream has taken it: a string without its newline, or UTF-8 bytes
-   * with it (a worker's finished line, see JobResult). Resolves false when the
+   * Write one line (without its newline) once the stream has taken it. Resolves false when the
    * reader has gone away (EPIPE): nothing more is written and the caller should stop. Rejects
    * on any other write error.
    */
-  write(line: Line): Promise<boolean>;
+  write(line: string): Promise<boolean>;
   /** Settle after the last write; rejects if the stream failed. Closes files, never stdout. */
   close(): Promise<void>;
 }
@@ -38,7 +36,7 @@ export function streamWriter(out: Writable): LineWriter {
       // Waiting for each write's callback keeps memory flat on a slow reader (backpressure)
       // and ties an EPIPE to the write that caused it.
       await new Promise<void>((resolve) => {
-        out.write(terminated(line), (err) => {
+        out.write(line + '\n', (err) => {
           if (err) onError(err);
           resolve();
         });
@@ -57,18 +55,13 @@ export function fileWriter(path: string, append: boolean): LineWriter {
   const fd = openSync(path, append ? 'a' : 'w');
   return {
     async write(line) {
-      if (typeof line === 'string') writeSync(fd, `${line}\n`);
-      else writeSync(fd, line);
+      writeSync(fd, line + '\n');
       return true;
     },
     async close() {
       closeSync(fd);
     },
   };
-}
-
-function terminated(line: Line): string | Uint8Array {
-  return typeof line === 'string' ? `${line}\n` : line;
 }
 
 /**
