@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { segment, type Segmentation } from '../../src/index.js';
 import type { Table } from './format.js';
 import { isDir, listFiles, need, readJsonl, readText, take } from './io.js';
@@ -91,6 +91,8 @@ export function evalBoilerplate(dir: string, opts: EvalOptions): TaskResult {
     if (snip) addCounts(floor.snippets, snippetCounts(text, snip.with, snip.without));
   }
 
+  // BP_DOCS=<file>: per-page counts (lines, snippets) as JSON lines, to compare two runs page by page
+  if (process.env.BP_DOCS) writeFileSync(process.env.BP_DOCS, docs.map((d) => JSON.stringify({ id: d.id, l: d.lines, s: d.snippets })).join('\n'));
   const lines = docs.reduce((c, d) => addCounts(c, d.lines), zeroCounts());
   const tables: Table[] = [];
   const head = ['', 'P', 'R', 'F1', 'tp', 'fp', 'fn'];

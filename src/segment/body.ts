@@ -23,6 +23,18 @@ export interface BodyParams {
   itemRun: number;
   /** a span above the comment header wins over a larger one below it when its sum reaches this share */
   commentShare: number;
+  /**
+   * a line of fewer than `shortWords` words that ends no sentence adds at most `shortCap` to the
+   * span: a long table or list of one-word cells must not outweigh the article's prose
+   */
+  shortWords: number;
+  shortCap: number;
+  /** a lead paragraph this many blocks at most above the span (over byline, date, share lines) joins it */
+  leadGap: number;
+  /** a line repeated on the page that ends no sentence and has fewer words than this is a link, not body */
+  repeatedTitleWords: number;
+  /** an about box header ("About Acme", "Über Jane Doe") among the span's last this many blocks ends it */
+  aboutTail: number;
 }
 
 export const DEFAULT_PARAMS: BodyParams = {
@@ -36,6 +48,11 @@ export const DEFAULT_PARAMS: BodyParams = {
   secondGap: 80,
   itemRun: 3,
   commentShare: 0.2,
+  shortWords: 3,
+  shortCap: 0.5,
+  leadGap: 4,
+  repeatedTitleWords: 25,
+  aboutTail: 8,
 };
 
 /** A block that reads as a sentence of running text. */
@@ -53,25 +70,34 @@ function holdsProse(f: BlockFeatures): boolean {
   return (f.sentenceMarks >= 1 && f.words >= 20 && f.stopRatio > 0.2) || (f.words >= 12 && f.stopRatio >= 0.3);
 }
 
-/** Ads, "Read more" teasers, captions, counters inside the body span. */
-export function isInlineInsertion(f: BlockFeatures): boolean {
-  return f.lexiconKind !== null || f.counter || (f.repeated && f.words < 8) || (f.allCaps && !f.endsSentence && f.words >= 4);
+/**
+ * Ads, "Read more" teasers, captions, counters inside the body span; and a line repeated on the
+ * page that ends no sentence (a headline linked from two lists of stories), up to
+ * `repeatedTitleWords` words.
+ */
+export function isInlineInsertion(f: BlockFeatures, repeatedTitleWords = DEFAULT_PARAMS.repeatedTitleWords): boolean {
+  return f.lexiconKind !== null || f.counter || (f.repeated && (f.words < 8 || (!f.endsSentence && f.words < repeatedTitleWords))) || (f.allCaps && !f.endsSentence && f.words >= 4);
 }
+
+/** A link-list item: a few words without closing punctuation or colon, no furniture. */
+const isTitleItem = (f: BlockFeatures): boolean => f.words >= 2 && f.words <= 25 && !f.endsSentence && !f.lexiconKind && !f.endsColon;
 
 /**
  * Body blocks: the contiguous span with the largest sum of shifted, clipped log-odds (Kadane),
  * then the inline insertions inside it removed.
  */
 export function selectBody(features: BlockFeatures[], logits: Float64Array = blockLogits(features), params: BodyParams = DEFAULT_PARAMS): { start: number; end: number; body: number[]; table: Uint8Array } {
-  const { offset, clip, inlineCost, dropBelow } = params;
+  const { offset, clip, inlineCost, dropBelow, shortWords, shortCap, repeatedTitleWords } = params;
   // an embedded tweet (its text and credit line) is neither evidence for the span nor against it
   const tweets = tweetBlocks(features, logits);
   // a plain loop: Array.from with a map function goes through the iterator protocol per block
   const scores: number[] = [];
   for (let i = 0; i < logits.length; i++) {
     const s = Math.max(-clip, Math.min(clip, logits[i]! - offset));
+    const f = features[i]!;
     if (tweets[i]) scores.push(Math.max(s, 0));
-    else scores.push(s < 0 && isInlineInsertion(features[i]!) ? Math.max(s, -inlineCost) : s);
+    else if (s > shortCap && f.words < shortWords && !f.endsSentence) scores.push(shortCap);
+    else scores.push(s < 0 && isInlineInsertion(f, repeatedTitleWords) ? Math.max(s, -inlineCost) : s);
   }
   let [start, end] = bestSpan(scores);
   // a long comment section can outweigh the article above it: a span that starts below the
@@ -123,13 +149,23 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
       while (end < features.length && isSentence(features[end]!) && logits[end]! > params.extendAbove) end++;
     }
   }
+  // an about box ("About Acme", "Über Jane Doe": the author's or the company's profile) near the
+  // span's end closes the article
+  let closed = false;
+  for (let k = end - 1; k > start && k >= end - params.aboutTail; k--) {
+    if (!features[k]!.aboutHeader) continue;
+    end = k;
+    closed = true;
+    break;
+  }
   const ranges: Array<[number, number]> = [[start, end]];
   if (end > start && params.secondShare < 10) {
     const main = spanSum(scores, start, end);
     const lo = Math.max(0, start - params.secondGap);
     const hi = Math.min(scores.length, end + params.secondGap);
     const before = bestSpan(scores.slice(lo, start));
-    const after = bestSpan(scores.slice(end, hi));
+    // ... after the span, unless an about box closed it (what follows is the profile and the footer)
+    const after: [number, number] = closed ? [0, 0] : bestSpan(scores.slice(end, hi));
     const ok = (a: number, b: number): boolean => b > a && spanSum(scores, a, b) >= params.secondShare * main;
     if (ok(lo + before[0], lo + before[1])) ranges.unshift([lo + before[0], lo + before[1]]);
     if (ok(end + after[0], end + after[1])) ranges.push([end + after[0], end + after[1]]);
@@ -146,6 +182,17 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
       ranges.splice(r, 1);
     }
   }
+  // the lead paragraph (standfirst) above the byline, date and share lines: the first sentence of
+  // eight words or more above the span, within `leadGap` blocks, joins when it scores above 0
+  if (end > start) {
+    const first = ranges[0]![0];
+    for (let k = first - 1; k >= 0 && k >= first - params.leadGap; k--) {
+      const f = features[k]!;
+      if (!isSentence(f) || f.words < 8) continue;
+      if (logits[k]! > 0) ranges.unshift([k, k + 1]);
+      break;
+    }
+  }
   const dropped = bytes(features.length);
   for (const [a, b] of ranges) {
     for (let i = a; i < b; ) {
@@ -160,6 +207,17 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
       i = j;
     }
   }
+  // the titles under a promo header inside the span ("More:", "Trending News", then headlines of
+  // other stories) go with the header
+  for (const [a, b] of ranges) {
+    for (let i = a; i < b; i++) {
+      const h = features[i]!;
+      if (h.lexiconKind !== 'promo' || h.endsSentence || h.words > 6) continue;
+      let j = i + 1;
+      while (j < b && isTitleItem(features[j]!) && !table[j] && !tweets[j]) j++;
+      dropped.fill(1, i + 1, j);
+    }
+  }
   const body: number[] = [];
   for (const [a, b] of ranges) for (let i = a; i < b; i++) {
     if (dropped[i]) continue;
@@ -168,7 +226,7 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
       body.push(i);
       continue;
     }
-    if (f.words === 0 || isInlineInsertion(f) || logits[i]! < dropBelow) continue;
+    if (f.words === 0 || isInlineInsertion(f, repeatedTitleWords) || logits[i]! < dropBelow) continue;
     body.push(i);
   }
   // a rule ("___", "* * *") between two body blocks stays with them

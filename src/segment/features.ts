@@ -40,6 +40,8 @@ export interface BlockFeatures {
   parenEnd: boolean;
   /** starts like a byline: "By Name", "Von Name" */
   byStart: boolean;
+  /** the header of an about box: "About Acme", "Über Jane Doe", "Sobre Carlos" (a short line, no full stop) */
+  aboutHeader: boolean;
   /** starts with a lower-case letter (a continued sentence) */
   lowerStart: boolean;
   /** a number and nothing else ("5040", "12.5", "3-1"): a table cell or a counter */
@@ -65,6 +67,10 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', '»', ']', '“', '‘', '
 const BY_START = /^(?:by|von|par|por|door|di)\s{1,3}\p{Lu}/iu;
 /** the first letters BY_START can start with (no other character folds to them) */
 const BY_FIRST = new Set(['b', 'B', 'v', 'V', 'p', 'P', 'd', 'D']);
+/** "About" (en/de/es/pt/fr) and a capitalised word: the header of an author or company box */
+const ABOUT_START = /^(?:About|ABOUT|Über|ÜBER|Sobre|Acerca de|À propos de|A propos de) \p{Lu}/u;
+/** the first letters ABOUT_START can start with */
+const ABOUT_FIRST = new Set(['A', 'Ü', 'S', 'À']);
 const OPEN_QUOTES = new Set(['"', '“', '„', '«', '‘', "'", '‹', '»']);
 /** A date in the line: a month name (en/de/fr/es, abbreviated) next to a day, a numeric date, or a clock time; bounded. */
 const DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-zé.]{0,7}\s{1,3}\d{1,2}\b|\b\d{1,2}\.?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b/i;
@@ -284,6 +290,7 @@ function readBlock(doc: Document, p: Paragraph, repeated: boolean, lowerRaw: str
       ellipsis: lastChar === '…' || raw.endsWith('...'),
       parenEnd: lastChar === ')' && !ends,
       byStart: words <= 20 && BY_FIRST.has(firstChar) && BY_START.test(raw),
+      aboutHeader: words >= 2 && words <= 5 && !ends && ABOUT_FIRST.has(firstChar) && ABOUT_START.test(raw),
       lowerStart: lowerStart(raw.charCodeAt(0), firstChar),
       numeric: words === 0 && raw.length <= 16 && NUMERIC.test(raw),
       quoteStart: OPEN_QUOTES.has(firstChar),

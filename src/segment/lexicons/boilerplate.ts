@@ -31,8 +31,9 @@ export const KIND_LEXICONS: KindLexicon[] = [
       'weiterlesen', 'lesen sie hier', 'lesen sie mehr', 'mehr lesen', 'kostenlos registrieren', 'jetzt registrieren', '*werbung',
       'informate más', 'leer más', 'lire la suite', 'en savoir plus', 'leia também', 'leia mais', 'czytaj także', 'czytaj więcej', 'zobacz także', 'zobacz też',
       'if you enjoyed', 'we want to hear what you think', 'missing out on', 'enter your email', 'enter your e-mail', 'immediate online access',
-      'notify me of', 'save my name', 'benachrichtige mich', 'benachrichtigung bei', 'informiere mich über', 'prévenez-moi', 'avertissez-moi', 'notifícame', 'recibir un aviso'],
-    anywhere: ['subscribe now', 'subscribe to our', 'sign up for our', 'sign up to our', 'get our newsletter', 'in your inbox', 'support our journalism', 'become a member', 'free trial'],
+      'have a tip', 'notify me of', 'save my name', 'benachrichtige mich', 'benachrichtigung bei', 'informiere mich über', 'prévenez-moi', 'avertissez-moi', 'notifícame', 'recibir un aviso'],
+    anywhere: ['subscribe now', 'subscribe to our', 'sign up for our', 'sign up to our', 'get our newsletter', 'in your inbox', 'support our journalism', 'become a member', 'free trial',
+      'your inbox', 'our newsletter', 'follow us on', 'follow her on', 'follow him on', 'requires javascript', 'unseren newsletter', 'zum newsletter', 'newsletter abonnieren', 'abonnieren sie', 'unterstützen sie uns'],
     maxWords: 30,
   },
   {

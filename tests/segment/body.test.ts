@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/index.js';
+import { lexiconKind } from '../../src/segment/features.js';
+
+/** Paragraphs of our own (no evaluation data is copied into tests). */
+const BODY = [
+  'The town council voted on Tuesday to approve a new budget that raises spending on schools and roads by four percent.',
+  'Mayor Helen Ortiz said the plan would be paid for without new taxes, and that the district would hire twelve teachers.',
+  'Critics on the council said the budget relied on optimistic forecasts of sales tax revenue, which fell last year.',
+  'A final vote on the road repairs is expected at the next meeting, which is scheduled for the first week of June.',
+];
+
+const bodyTexts = (text: string): string[] => segment(text).paragraphs.map((p) => p.text);
+
+describe('selectBody: span edges', () => {
+  it('the lead paragraph above the byline, date and share lines joins the body', () => {
+    const lead = 'The mayor wins the vote on her spending plan after a long night of debate in the town hall.';
+    const text = ['Home', 'News', 'Town approves new budget', lead, 'By Maria Lopez', 'May 4, 2021', 'Share', ...BODY, 'More news', 'Contact us'].join('\n');
+    expect(bodyTexts(text)).toEqual([lead, ...BODY]);
+  });
+
+  it('an about box at the end of the article ("About ...", then a profile) is not body', () => {
+    const profile = 'Example Media is a regional publisher of news and guides, founded in 1998 and based in Harbor City, with offices in four counties.';
+    const text = ['Town approves new budget', ...BODY, 'About Example Media', profile, 'Share', 'Tweet'].join('\n');
+    expect(bodyTexts(text)).toEqual(BODY);
+  });
+
+  it('a long table of one- and two-word cells below the article does not take the body from it', () => {
+    const teams = ['Harbor City', 'Old Mill', 'Riverside', 'Lakeport', 'Fairview', 'Eastgate', 'Westbrook', 'Northfield'];
+    const rows: string[] = [];
+    for (let r = 0; r < 6; r++) teams.forEach((t, i) => rows.push(String(i + 1).padStart(2, '0'), t, String(40 - i * 3 - r)));
+    const text = ['Home', 'News', 'Sport', 'Town approves new budget', ...BODY, 'Share', 'Tweet', 'More news', 'Contact us', 'Newsletter', 'League table', ...rows, 'Full table', 'Imprint'].join('\n');
+    expect(bodyTexts(text).slice(0, 4)).toEqual(BODY);
+  });
+});
+
+describe('selectBody: inline link lists', () => {
+  it('the headlines under a promo header inside the body are not body', () => {
+    const links = ['Library extends its opening hours for the summer', 'River festival returns after two years away'];
+    const text = ['Town approves new budget', ...BODY.slice(0, 2), 'More:', ...links, ...BODY.slice(2), 'Share'].join('\n');
+    expect(bodyTexts(text)).toEqual(BODY);
+  });
+
+  it('a headline that stands twice on the page (linked from two lists) is not body', () => {
+    const linked = 'Library extends its opening hours for the summer after record visitor numbers';
+    const text = ['Town approves new budget', linked, ...BODY.slice(0, 2), linked, ...BODY.slice(2), 'Share'].join('\n');
+    expect(bodyTexts(text)).toEqual(BODY);
+  });
+
+  it('calls to follow, subscribe or send a tip are promo lines', () => {
+    for (const line of ['Follow us on Instagram for more pictures from the festival.', 'Keep an eye on your inbox for the latest news.', 'Have a tip? Write to the newsroom.', 'Jetzt unseren Newsletter bestellen und nichts verpassen.']) {
+      expect(lexiconKind(line, line.split(' ').length)).toBe('promo');
+    }
+  });
+});
