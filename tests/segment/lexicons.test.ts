@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { lexiconKind } from '../../src/segment/features.js';
+
+/** Lines of our own, in the shapes the lexicons name. */
+const kind = (line: string): string | null => lexiconKind(line, line.split(' ').length);
+
+describe('boilerplate lexicons', () => {
+  it('"read also" teasers and related-story headers in other languages are promo lines', () => {
+    for (const line of ['Lea también: El concejo aprueba el presupuesto', 'Czytaj też: Rada miasta przyjmuje budżet', 'Leggi anche: il consiglio approva il bilancio', 'Das könnte Sie auch interessieren', 'Artículos relacionados', 'Veja também: Câmara aprova orçamento']) {
+      expect(kind(line)).toBe('promo');
+    }
+  });
+
+  it('photo credits in other forms ("Photograph by ...", "Fot. ...", "Vergrößern ...") are captions', () => {
+    for (const line of ['Photograph by Jane Doe, Example Agency', 'Fot. Jan Kowalski / Agencja Przykład', 'Vergrößern Der neue Bahnhof am Abend']) {
+      expect(kind(line)).toBe('caption');
+    }
+  });
+
+  it('calls to follow, subscribe or send a tip are promo lines', () => {
+    for (const line of ['Follow us on Instagram for more pictures from the festival.', 'Keep an eye on your inbox for the latest news.', 'Have a tip? Write to the newsroom.', 'Jetzt unseren Newsletter bestellen und nichts verpassen.']) {
+      expect(kind(line)).toBe('promo');
+    }
+  });
+
+  it('legal lines in other languages and the comment-spam notice are legal', () => {
+    for (const line of ['Wszelkie prawa zastrzeżone.', 'Todos os direitos reservados.', 'Tutti i diritti riservati.', 'This site uses Akismet to reduce spam.', 'Korzystamy z cookies, aby strona działała lepiej.']) {
+      expect(kind(line)).toBe('legal');
+    }
+  });
+});
