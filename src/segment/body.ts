@@ -86,7 +86,7 @@ const isTitleItem = (f: BlockFeatures): boolean => f.words >= 2 && f.words <= 25
  * Body blocks: the contiguous span with the largest sum of shifted, clipped log-odds (Kadane),
  * then the inline insertions inside it removed.
  */
-export function selectBody(features: BlockFeatures[], logits: Float64Array = blockLogits(features), params: BodyParams = DEFAULT_PARAMS): { start: number; end: number; body: number[]; table: Uint8Array } {
+export function selectBody(features: BlockFeatures[], logits: Float64Array = blockLogits(features), params: BodyParams = DEFAULT_PARAMS): { start: number; end: number; body: number[]; table: Uint8Array; main: number } {
   const { offset, clip, inlineCost, dropBelow, shortWords, shortCap, repeatedTitleWords } = params;
   // an embedded tweet (its text and credit line) is neither evidence for the span nor against it
   const tweets = tweetBlocks(features, logits);
@@ -184,8 +184,9 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
   }
   // the lead paragraph (standfirst) above the byline, date and share lines: the first sentence of
   // eight words or more above the span, within `leadGap` blocks, joins when it scores above 0
+  const main = ranges[0]![0];
   if (end > start) {
-    const first = ranges[0]![0];
+    const first = main;
     for (let k = first - 1; k >= 0 && k >= first - params.leadGap; k--) {
       const f = features[k]!;
       if (!isSentence(f) || f.words < 8) continue;
@@ -235,7 +236,7 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
     const b = body[k]!;
     if (b - a === 2 && features[a + 1]!.rule) body.splice(k, 0, a + 1);
   }
-  return { start: ranges[0]![0], end: ranges[ranges.length - 1]![1], body, table };
+  return { start: ranges[0]![0], end: ranges[ranges.length - 1]![1], body, table, main };
 }
 
 /**

@@ -2,7 +2,9 @@ import type { Byline } from '../types.js';
 import { AGENCIES, BYLINE_ROLES } from '../lexicons/agencies.js';
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|der|van|von|la|le|bin|al|dos|du|ter)$/u;
-const BY = /^(?:by|von|par|por|door)\s+/i;
+const BY = /^(?:(?:posted|written|words|story|text|reporting) by\s|by\s|von\s|par\s|por\s|door\s)\s{0,3}/i;
+/** where the names stop: " on Monday, ...", " on November 19, ...", " am 5. Mai ..." (a date after the names) */
+const DATE_AFTER = [' on ', ' am ', ' le ', ' el '];
 const agencies = new Set(AGENCIES.map((a) => a.toLowerCase()));
 /** any of the roles anywhere in a part (one scan, not one search per role); literals only */
 const ROLE = new RegExp(BYLINE_ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
@@ -24,7 +26,7 @@ export function parseByline(text: string, start: number, end: number): Byline | 
   const raw = text.slice(start, end);
   if (raw.length > 160) return null;
   const hasBy = BY.exec(raw);
-  const rest = hasBy ? raw.slice(hasBy[0].length) : raw;
+  const rest = hasBy ? namesPart(raw.slice(hasBy[0].length)) : raw;
   // without "By", the line must name an outlet after a separator
   // "and" in the byline's own language: "Por Matt Spetalnick e Jason Szep", "Von Anna Roth und Jan Ott"
   const and = hasBy ? AND_AFTER[hasBy[0].trim().toLowerCase()] : undefined;
@@ -39,7 +41,14 @@ export function parseByline(text: string, start: number, end: number): Byline | 
       sawOutlet = true;
       break;
     }
-    if (!isName(p)) return null;
+    if (!isName(p)) {
+      // after "By" and at least one name, what follows a separator is the outlet ("By Jane Doe | Example Media for example.com")
+      if (hasBy && authors.length) {
+        sawOutlet = true;
+        break;
+      }
+      return null;
+    }
     authors.push(p);
   }
   if (authors.length === 0) return null;
@@ -52,4 +61,13 @@ function isName(p: string): boolean {
   if (words.length < 2 || words.length > 5) return false;
   if (!/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words[words.length - 1]!)) return false;
   return words.every((w) => NAME_WORD.test(w));
+}
+
+/** The names after "By": the text up to a date that follows them (" on Monday, ...", " am 5. Mai"). */
+function namesPart(rest: string): string {
+  for (const sep of DATE_AFTER) {
+    const at = rest.indexOf(sep);
+    if (at > 0 && /[\p{Lu}\d]/u.test(rest.charAt(at + sep.length))) return rest.slice(0, at);
+  }
+  return rest;
 }

@@ -29,7 +29,7 @@ export interface Segmentation {
 
 /** How far around the body a byline or date line may stand. */
 const META_BEFORE = 12;
-const META_AFTER = 3;
+const META_AFTER = 6;
 
 /**
  * Find the article in a page: body paragraphs vs boilerplate (with kinds), headline,
@@ -172,7 +172,8 @@ function segmentWith(doc: Document, opts: ResolvedOptions): Segmentation {
   let byline: Byline | null = null;
   let publishedAt = opts.publishedAt;
   const metaFrom = Math.max(0, bodyStart - META_BEFORE);
-  const metaTo = Math.min(paragraphs.length, bodyStart + META_AFTER);
+  // (counted from the main span: a lead paragraph above the byline does not move the window up)
+  const metaTo = Math.min(paragraphs.length, Math.max(bodyStart, selected.main) + META_AFTER);
   for (let i = metaFrom; i < metaTo; i++) {
     const p = paragraphs[i]!;
     const f = features[i]!;

@@ -18,6 +18,14 @@ describe('selectBody: span edges', () => {
     expect(bodyTexts(text)).toEqual([lead, ...BODY]);
   });
 
+  it('a lead paragraph above the byline leaves the byline found and out of the body', () => {
+    const lead = 'The mayor wins the vote on her spending plan after a long night of debate in the town hall.';
+    const text = ['Home', 'News', 'Town approves new budget', lead, 'Share', 'Tweet', 'By Maria Lopez | Example Media for example.com', ...BODY, 'More news'].join('\n');
+    const seg = segment(text);
+    expect(seg.byline?.authors).toEqual(['Maria Lopez']);
+    expect(seg.paragraphs.map((p) => p.text)).toEqual([lead, ...BODY]);
+  });
+
   it('an about box at the end of the article ("About ...", then a profile) is not body', () => {
     const profile = 'Example Media is a regional publisher of news and guides, founded in 1998 and based in Harbor City, with offices in four counties.';
     const text = ['Town approves new budget', ...BODY, 'About Example Media', profile, 'Share', 'Tweet'].join('\n');

@@ -15,3 +15,19 @@ describe('bylines in other languages', () => {
     expect(authors('By Maria Lopez and Tom Hale, Staff Writers')).toEqual(['Maria Lopez', 'Tom Hale']);
   });
 });
+
+describe('byline shapes', () => {
+  it('after "By" and a name, the part after a separator is the outlet', () => {
+    expect(authors('By Jane Doe | Example Media for example.com')).toEqual(['Jane Doe']);
+  });
+
+  it('the names stop where a date follows them ("on Monday, ...")', () => {
+    expect(authors('Posted by Jane Doe on November 19, 2019, 6:21 AM EST')).toEqual(['Jane Doe']);
+    expect(authors('By Jane Doe , John Roe on Monday, November 18th, 2019 at 11:08 a.m.')).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('still no byline in a sentence that starts with "By"', () => {
+    expect(authors('By the end of the year the council had spent it all.')).toBeUndefined();
+    expect(authors('By Monday the roads were open again')).toBeUndefined();
+  });
+});
