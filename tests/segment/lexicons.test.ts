@@ -6,7 +6,7 @@ const kind = (line: string): string | null => lexiconKind(line, line.split(' ').
 
 describe('boilerplate lexicons', () => {
   it('"read also" teasers and related-story headers in other languages are promo lines', () => {
-    for (const line of ['Lea también: El concejo aprueba el presupuesto', 'Czytaj też: Rada miasta przyjmuje budżet', 'Leggi anche: il consiglio approva il bilancio', 'Das könnte Sie auch interessieren', 'Artículos relacionados', 'Veja também: Câmara aprova orçamento']) {
+    for (const line of ['Lea también: El concejo aprueba el presupuesto', 'Czytaj też: Rada miasta przyjmuje budżet', 'Leggi anche: il consiglio approva il bilancio', 'Das könnte Sie auch interessieren', 'Artículos relacionados', 'Veja também: Câmara aprova orçamento', 'Related', 'Related Posts']) {
       expect(kind(line)).toBe('promo');
     }
   });
