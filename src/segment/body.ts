@@ -35,6 +35,13 @@ export interface BodyParams {
   repeatedTitleWords: number;
   /** an about box header ("About Acme", "Über Jane Doe") among the span's last this many blocks ends it */
   aboutTail: number;
+  /**
+   * a list introduced by a line ending in a colon, as the span's last line or right after it
+   * ("Here is how to do it:"), joins the span when it has at least `listMin` items and at most
+   * `listMax` (longer runs are link lists)
+   */
+  listMin: number;
+  listMax: number;
 }
 
 export const DEFAULT_PARAMS: BodyParams = {
@@ -53,7 +60,15 @@ export const DEFAULT_PARAMS: BodyParams = {
   leadGap: 4,
   repeatedTitleWords: 25,
   aboutTail: 8,
+  listMin: 2,
+  listMax: 12,
 };
+
+/** The line that introduces a list in running text: a sentence-like line ending with a colon. */
+const isListLead = (f: BlockFeatures): boolean => f.endsColon && !f.lexiconKind && f.words >= 4 && f.words <= 40 && f.stopRatio >= 0.2;
+
+/** One item of such a list: up to 30 words, no furniture, no colon of its own, no link, not repeated on the page. */
+const isListItem = (f: BlockFeatures): boolean => f.words >= 1 && f.words <= 30 && !f.lexiconKind && !f.commentMeta && !f.commentMarker && !f.counter && !f.endsColon && !f.link && !f.repeated;
 
 /** A block that reads as a sentence of running text. */
 function isSentence(f: BlockFeatures): boolean {
@@ -147,6 +162,22 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
       end = at;
       while (end < features.length && table[end]) end++;
       while (end < features.length && isSentence(features[end]!) && logits[end]! > params.extendAbove) end++;
+    }
+  }
+  // a list the span's last line, or the line right after it, introduces ("Here is how:") joins it,
+  // and so do the sentences after the list
+  if (end > start) {
+    const lead = features[end - 1]!.endsColon ? end - 1 : end < features.length && isListLead(features[end]!) ? end : -1;
+    if (lead >= 0 && isListLead(features[lead]!)) {
+      let j = lead + 1;
+      while (j < features.length && j - lead <= params.listMax && isListItem(features[j]!)) j++;
+      const items = j - lead - 1;
+      if (items >= params.listMin && !(items === params.listMax && j < features.length && isListItem(features[j]!))) {
+        // the items stay whole, as a dated list does
+        table.fill(1, lead + 1, j);
+        end = j;
+        while (end < features.length && isSentence(features[end]!) && logits[end]! > params.extendAbove) end++;
+      }
     }
   }
   // an about box ("About Acme", "Über Jane Doe": the author's or the company's profile) near the

@@ -26,6 +26,13 @@ describe('selectBody: span edges', () => {
     expect(seg.paragraphs.map((p) => p.text)).toEqual([lead, ...BODY]);
   });
 
+  it('a list introduced by a line ending in a colon right after the body joins it', () => {
+    const lead = 'Residents who want to apply for the repair grant will need the following papers:';
+    const items = ['A copy of the lease or deed', 'Two recent utility bills', 'Proof of income for the last year'];
+    const text = ['Town approves new budget', ...BODY, lead, ...items, 'Share', 'Tweet', 'More news'].join('\n');
+    expect(bodyTexts(text)).toEqual([...BODY, lead, ...items]);
+  });
+
   it('an about box at the end of the article ("About ...", then a profile) is not body', () => {
     const profile = 'Example Media is a regional publisher of news and guides, founded in 1998 and based in Harbor City, with offices in four counties.';
     const text = ['Town approves new budget', ...BODY, 'About Example Media', profile, 'Share', 'Tweet'].join('\n');
