@@ -99,42 +99,12 @@ const isTitleItem = (f: BlockFeatures): boolean => f.words >= 2 && f.words <= 25
 
 /**
  * Body blocks: the contiguous span with the largest sum of shifted, clipped log-odds (Kadane),
- * widened over what belongs to it (tables, dated lists, a list it introduces, tweets), joined by
- * a second span or a lead paragraph near it, then the inline insertions inside removed.
+ * then the inline insertions inside it removed.
  */
 export function selectBody(features: BlockFeatures[], logits: Float64Array = blockLogits(features), params: BodyParams = DEFAULT_PARAMS): { start: number; end: number; body: number[]; table: Uint8Array; main: number } {
+  const { offset, clip, inlineCost, dropBelow, shortWords, shortCap, repeatedTitleWords } = params;
   // an embedded tweet (its text and credit line) is neither evidence for the span nor against it
   const tweets = tweetBlocks(features, logits);
-  const scores = spanScores(features, logits, tweets, params);
-  const span = mainSpan(features, logits, scores, params);
-  // a table flattened to lines, or a dated list, inside the body span stays whole
-  const table = tableCells(features);
-  const ctx: SpanContext = { features, logits, params, tweets, table };
-  let closed = false;
-  if (span[1] > span[0]) {
-    widenOverTables(ctx, span);
-    widenOverList(ctx, span);
-    closed = closeAtAboutBox(ctx, span);
-  }
-  const ranges = withSecondSpans(ctx, scores, span, closed);
-  const main = ranges[0]![0];
-  if (span[1] > span[0]) addLeadParagraph(ctx, ranges);
-  const body = bodyBlocks(ctx, ranges);
-  return { start: ranges[0]![0], end: ranges[ranges.length - 1]![1], body, table, main };
-}
-
-/** What the steps of selectBody read; `table` marks the blocks kept whole (table cells, list items). */
-interface SpanContext {
-  features: BlockFeatures[];
-  logits: Float64Array;
-  params: BodyParams;
-  tweets: Uint8Array;
-  table: Uint8Array;
-}
-
-/** Each block's log-odds shifted by `offset` and clipped; short lines and insertions count less. */
-function spanScores(features: BlockFeatures[], logits: Float64Array, tweets: Uint8Array, params: BodyParams): number[] {
-  const { offset, clip, inlineCost, shortWords, shortCap, repeatedTitleWords } = params;
   // a plain loop: Array.from with a map function goes through the iterator protocol per block
   const scores: number[] = [];
   for (let i = 0; i < logits.length; i++) {
@@ -144,11 +114,6 @@ function spanScores(features: BlockFeatures[], logits: Float64Array, tweets: Uin
     else if (s > shortCap && f.words < shortWords && !f.endsSentence) scores.push(shortCap);
     else scores.push(s < 0 && isInlineInsertion(f, repeatedTitleWords) ? Math.max(s, -inlineCost) : s);
   }
-  return scores;
-}
-
-/** The best span [start, end), kept out of a comment section; for a short text, its best sentence. */
-function mainSpan(features: BlockFeatures[], logits: Float64Array, scores: number[], params: BodyParams): [number, number] {
   let [start, end] = bestSpan(scores);
   // a long comment section can outweigh the article above it: a span that starts below the
   // comment header gives way to the best span above the header when that one is substantial
@@ -172,143 +137,110 @@ function mainSpan(features: BlockFeatures[], logits: Float64Array, scores: numbe
     if (best < 0) for (let i = 0; i < features.length; i++) if (holdsProse(features[i]!) && (best < 0 || logits[i]! > logits[best]!)) best = i;
     if (best >= 0) [start, end] = [best, best + 1];
   }
-  return [start, end];
-}
-
-/** The end moved past the sentences that follow it and score above `extendAbove`. */
-function pastSentences({ features, logits, params }: SpanContext, end: number): number {
-  while (end < features.length && isSentence(features[end]!) && logits[end]! > params.extendAbove) end++;
-  return end;
-}
-
-/** The span widened over the sentences and tweets after it, a dated list, and tables on either side. */
-function widenOverTables(ctx: SpanContext, span: [number, number]): void {
-  const { features, logits, params, tweets, table } = ctx;
-  let [start, end] = span;
-  for (;;) {
-    end = pastSentences(ctx, end);
-    // a tweet right after the span, and the sentences after it
-    let k = end;
-    while (k < features.length && tweets[k] && !features[k]!.tweetCredit) k++;
-    if (k === features.length || !features[k]!.tweetCredit) break;
-    end = k + 1;
+  // a table flattened to lines, or a dated list, inside the body span stays whole
+  const table = tableCells(features);
+  if (end > start) {
+    for (;;) {
+      while (end < features.length && isSentence(features[end]!) && logits[end]! > params.extendAbove) end++;
+      // a tweet right after the span, and the sentences after it
+      let k = end;
+      while (k < features.length && tweets[k] && !features[k]!.tweetCredit) k++;
+      if (k === features.length || !features[k]!.tweetCredit) break;
+      end = k + 1;
+    }
+    const listEnd = datedListEnd(features, end);
+    table.fill(1, end, listEnd);
+    end = listEnd;
+    // a table right before or after the span belongs to it, and so does a sentence beyond the table
+    if (start > 0 && table[start - 1]) {
+      while (start > 0 && table[start - 1]) start--;
+      if (start > 0 && isSentence(features[start - 1]!) && logits[start - 1]! > params.extendAbove) start--;
+    }
+    // ... also after the line that introduces it ("The standings are below:")
+    const at = end < features.length && !table[end] && isTableLead(features[end]!) ? end + 1 : end;
+    if (at < features.length && table[at]) {
+      end = at;
+      while (end < features.length && table[end]) end++;
+      while (end < features.length && isSentence(features[end]!) && logits[end]! > params.extendAbove) end++;
+    }
   }
-  const listEnd = datedListEnd(features, end);
-  table.fill(1, end, listEnd);
-  end = listEnd;
-  // a table right before or after the span belongs to it, and so does a sentence beyond the table
-  if (start > 0 && table[start - 1]) {
-    while (start > 0 && table[start - 1]) start--;
-    if (start > 0 && isSentence(features[start - 1]!) && logits[start - 1]! > params.extendAbove) start--;
+  // a list the span's last line, or the line right after it, introduces ("Here is how:") joins it,
+  // and so do the sentences after the list
+  if (end > start) {
+    const lead = features[end - 1]!.endsColon ? end - 1 : end < features.length && isListLead(features[end]!) ? end : -1;
+    if (lead >= 0 && isListLead(features[lead]!)) {
+      let j = lead + 1;
+      while (j < features.length && j - lead <= params.listMax && isListItem(features[j]!)) j++;
+      const items = j - lead - 1;
+      if (items >= params.listMin && !(items === params.listMax && j < features.length && isListItem(features[j]!))) {
+        // the items stay whole, as a dated list does
+        table.fill(1, lead + 1, j);
+        end = j;
+        while (end < features.length && isSentence(features[end]!) && logits[end]! > params.extendAbove) end++;
+      }
+    }
   }
-  // ... also after the line that introduces it ("The standings are below:")
-  const at = end < features.length && !table[end] && isTableLead(features[end]!) ? end + 1 : end;
-  if (at < features.length && table[at]) {
-    end = at;
-    while (end < features.length && table[end]) end++;
-    end = pastSentences(ctx, end);
-  }
-  span[0] = start;
-  span[1] = end;
-}
-
-/**
- * A list the span's last line, or the line right after it, introduces ("Here is how:") joins it,
- * whole, and so do the sentences after the list.
- */
-function widenOverList(ctx: SpanContext, span: [number, number]): void {
-  const { features, params, table } = ctx;
-  const end = span[1];
-  const lead = features[end - 1]!.endsColon ? end - 1 : end < features.length && isListLead(features[end]!) ? end : -1;
-  if (lead < 0 || !isListLead(features[lead]!)) return;
-  let j = lead + 1;
-  while (j < features.length && j - lead <= params.listMax && isListItem(features[j]!)) j++;
-  const items = j - lead - 1;
-  if (items < params.listMin || (items === params.listMax && j < features.length && isListItem(features[j]!))) return;
-  // the items stay whole, as a dated list does
-  table.fill(1, lead + 1, j);
-  span[1] = pastSentences(ctx, j);
-}
-
-/**
- * An about box ("About Acme", "Über Jane Doe": the author's or the company's profile) near the
- * span's end closes the article. True when one did.
- */
-function closeAtAboutBox({ features, params }: SpanContext, span: [number, number]): boolean {
-  const [start, end] = span;
+  // an about box ("About Acme", "Über Jane Doe": the author's or the company's profile) near the
+  // span's end closes the article
+  let closed = false;
   for (let k = end - 1; k > start && k >= end - params.aboutTail; k--) {
     if (!features[k]!.aboutHeader) continue;
-    span[1] = k;
-    return true;
-  }
-  return false;
-}
-
-/**
- * The span, and a second span before or after it that sums to `secondShare` of it (after it only
- * when no about box closed the article: what follows is the profile and the footer).
- */
-function withSecondSpans({ features, params, table }: SpanContext, scores: number[], span: [number, number], closed: boolean): Array<[number, number]> {
-  const [start, end] = span;
-  const ranges: Array<[number, number]> = [[start, end]];
-  if (end <= start || params.secondShare >= 10) return ranges;
-  const main = spanSum(scores, start, end);
-  const lo = Math.max(0, start - params.secondGap);
-  const hi = Math.min(scores.length, end + params.secondGap);
-  const before = bestSpan(scores.slice(lo, start));
-  const after: [number, number] = closed ? [0, 0] : bestSpan(scores.slice(end, hi));
-  const ok = (a: number, b: number): boolean => b > a && spanSum(scores, a, b) >= params.secondShare * main;
-  if (ok(lo + before[0], lo + before[1])) ranges.unshift([lo + before[0], lo + before[1]]);
-  if (ok(end + after[0], end + after[1])) ranges.push([end + after[0], end + after[1]]);
-  // two spans with only a table (and the line introducing it) between them are one
-  for (let r = ranges.length - 1; r > 0; r--) {
-    const gapStart = ranges[r - 1]![1];
-    const gapEnd = ranges[r]![0];
-    let k = gapStart < gapEnd && isTableLead(features[gapStart]!) && !table[gapStart] ? gapStart + 1 : gapStart;
-    if (k === gapEnd || !table[k]) continue;
-    while (k < gapEnd && table[k]) k++;
-    if (k !== gapEnd) continue;
-    table.fill(1, gapStart, gapEnd);
-    ranges[r - 1] = [ranges[r - 1]![0], ranges[r]![1]];
-    ranges.splice(r, 1);
-  }
-  return ranges;
-}
-
-/**
- * The lead paragraph (standfirst) above the byline, date and share lines: the first sentence of
- * eight words or more above the first range, within `leadGap` blocks, joins when it scores above 0.
- */
-function addLeadParagraph({ features, logits, params }: SpanContext, ranges: Array<[number, number]>): void {
-  const first = ranges[0]![0];
-  for (let k = first - 1; k >= 0 && k >= first - params.leadGap; k--) {
-    const f = features[k]!;
-    if (!isSentence(f) || f.words < 8) continue;
-    if (logits[k]! > 0) ranges.unshift([k, k + 1]);
+    end = k;
+    closed = true;
     break;
   }
-}
-
-/**
- * Blocks left out inside the ranges: runs of `itemRun` or more title-like lines that score below
- * 0 (a link list), and the titles under a promo header ("More:", "Trending News", then headlines
- * of other stories).
- */
-function droppedBlocks({ features, logits, params, tweets, table }: SpanContext, ranges: Array<[number, number]>): Uint8Array {
+  const ranges: Array<[number, number]> = [[start, end]];
+  if (end > start && params.secondShare < 10) {
+    const main = spanSum(scores, start, end);
+    const lo = Math.max(0, start - params.secondGap);
+    const hi = Math.min(scores.length, end + params.secondGap);
+    const before = bestSpan(scores.slice(lo, start));
+    // ... after the span, unless an about box closed it (what follows is the profile and the footer)
+    const after: [number, number] = closed ? [0, 0] : bestSpan(scores.slice(end, hi));
+    const ok = (a: number, b: number): boolean => b > a && spanSum(scores, a, b) >= params.secondShare * main;
+    if (ok(lo + before[0], lo + before[1])) ranges.unshift([lo + before[0], lo + before[1]]);
+    if (ok(end + after[0], end + after[1])) ranges.push([end + after[0], end + after[1]]);
+    // two spans with only a table (and the line introducing it) between them are one
+    for (let r = ranges.length - 1; r > 0; r--) {
+      const gapStart = ranges[r - 1]![1];
+      const gapEnd = ranges[r]![0];
+      let k = gapStart < gapEnd && isTableLead(features[gapStart]!) && !table[gapStart] ? gapStart + 1 : gapStart;
+      if (k === gapEnd || !table[k]) continue;
+      while (k < gapEnd && table[k]) k++;
+      if (k !== gapEnd) continue;
+      table.fill(1, gapStart, gapEnd);
+      ranges[r - 1] = [ranges[r - 1]![0], ranges[r]![1]];
+      ranges.splice(r, 1);
+    }
+  }
+  // the lead paragraph (standfirst) above the byline, date and share lines: the first sentence of
+  // eight words or more above the span, within `leadGap` blocks, joins when it scores above 0
+  const main = ranges[0]![0];
+  if (end > start) {
+    const first = main;
+    for (let k = first - 1; k >= 0 && k >= first - params.leadGap; k--) {
+      const f = features[k]!;
+      if (!isSentence(f) || f.words < 8) continue;
+      if (logits[k]! > 0) ranges.unshift([k, k + 1]);
+      break;
+    }
+  }
   const dropped = bytes(features.length);
-  const titleLike = (i: number): boolean => features[i]!.words >= 2 && !features[i]!.endsSentence && logits[i]! < 0 && !table[i] && !tweets[i];
   for (const [a, b] of ranges) {
     for (let i = a; i < b; ) {
-      if (!titleLike(i)) {
+      const f = features[i]!;
+      if (!(f.words >= 2 && !f.endsSentence && logits[i]! < 0 && !table[i] && !tweets[i])) {
         i++;
         continue;
       }
       let j = i;
-      while (j < b && titleLike(j)) j++;
+      while (j < b && features[j]!.words >= 2 && !features[j]!.endsSentence && logits[j]! < 0 && !table[j] && !tweets[j]) j++;
       if (j - i >= params.itemRun) dropped.fill(1, i, j);
       i = j;
     }
   }
+  // the titles under a promo header inside the span ("More:", "Trending News", then headlines of
+  // other stories) go with the header
   for (const [a, b] of ranges) {
     for (let i = a; i < b; i++) {
       const h = features[i]!;
@@ -318,13 +250,6 @@ function droppedBlocks({ features, logits, params, tweets, table }: SpanContext,
       dropped.fill(1, i + 1, j);
     }
   }
-  return dropped;
-}
-
-/** The body blocks of the ranges: all but the dropped blocks and the inline insertions. */
-function bodyBlocks(ctx: SpanContext, ranges: Array<[number, number]>): number[] {
-  const { features, logits, params, tweets, table } = ctx;
-  const dropped = droppedBlocks(ctx, ranges);
   const body: number[] = [];
   for (const [a, b] of ranges) for (let i = a; i < b; i++) {
     if (dropped[i]) continue;
@@ -333,7 +258,7 @@ function bodyBlocks(ctx: SpanContext, ranges: Array<[number, number]>): number[]
       body.push(i);
       continue;
     }
-    if (f.words === 0 || isInlineInsertion(f, params.repeatedTitleWords) || logits[i]! < params.dropBelow) continue;
+    if (f.words === 0 || isInlineInsertion(f, repeatedTitleWords) || logits[i]! < dropBelow) continue;
     body.push(i);
   }
   // a rule ("___", "* * *") between two body blocks stays with them
@@ -342,7 +267,7 @@ function bodyBlocks(ctx: SpanContext, ranges: Array<[number, number]>): number[]
     const b = body[k]!;
     if (b - a === 2 && features[a + 1]!.rule) body.splice(k, 0, a + 1);
   }
-  return body;
+  return { start: ranges[0]![0], end: ranges[ranges.length - 1]![1], body, table, main };
 }
 
 /**
