@@ -17,6 +17,13 @@ describe('boilerplate lexicons', () => {
     }
   });
 
+  it('caption openings ("This illustration ...", "In this photo ...", "An artist\'s impression ...") are captions; prose about a picture is not', () => {
+    for (const line of ["This illustration shows the planned bridge seen from the north bank.", 'In this photo provided by the city, crews clear the flooded underpass.', "An artist's impression of the new stadium at night."]) {
+      expect(kind(line)).toBe('caption');
+    }
+    expect(kind('The photo was taken minutes before the roof collapsed, the fire chief said.')).toBeNull();
+  });
+
   it('calls to follow, subscribe or send a tip are promo lines', () => {
     for (const line of ['Follow us on Instagram for more pictures from the festival.', 'Keep an eye on your inbox for the latest news.', 'Have a tip? Write to the newsroom.', 'Jetzt unseren Newsletter bestellen und nichts verpassen.']) {
       expect(kind(line)).toBe('promo');

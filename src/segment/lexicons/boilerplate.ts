@@ -44,7 +44,7 @@ export const KIND_LEXICONS: KindLexicon[] = [
   },
   {
     kind: 'caption',
-    start: ['photo:', 'photo by', 'photos:', 'image caption', 'image copyright', 'courtesy of', 'credit:', 'credits:', 'quelle:', 'bildquelle', 'fotos:', 'screenshot', 'image:', 'picture:', 'file photo', 'pictured:', 'caption:', 'foto:', 'bild:', 'photograph by', 'photograph:', 'fot.', 'vergrößern '],
+    start: ['photo:', 'photo by', 'photos:', 'image caption', 'image copyright', 'courtesy of', 'credit:', 'credits:', 'quelle:', 'bildquelle', 'fotos:', 'screenshot', 'image:', 'picture:', 'file photo', 'pictured:', 'caption:', 'foto:', 'bild:', 'photograph by', 'photograph:', 'fot.', 'vergrößern ', 'this illustration', 'in this photo', 'in this handout', "an artist's", "artist's impression", "artist's concept"],
     anywhere: ['getty images', '(photo:', '(photo by', 'ap photo', 'afp photo', 'reuters/', 'photo credit', 'image credit', 'photo courtesy', '/ reuters', '/reuters', 'shutterstock', 'epa-efe', 'file photo', 'photograph:', 'all photos:', 'main image:', 'submitted photo', 'staff photo', 'courtesy photo', 'photo illustration', 'foto: ', 'bild: ', '(foto', '(bild', 'dpa-bildfunk', 'picture alliance', 'imago images', 'istock', 'photo :', 'crédit photo', '(afp)', 'archivbild', '(image:', 'credit:', '[file:', '(file:', '(pictured', 'zum vergrößern'],
     maxWords: 60,
   },
