@@ -3,8 +3,17 @@ import { AGENCIES, BYLINE_ROLES } from '../lexicons/agencies.js';
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|der|van|von|la|le|bin|al|dos|du|ter)$/u;
 const BY = /^(?:(?:posted|written|words|story|text|reporting) by\s|by\s|von\s|par\s|por\s|door\s)\s{0,3}/i;
-/** where the names stop: " on Monday, ...", " on November 19, ...", " am 5. Mai ..." (a date after the names) */
-const DATE_AFTER = [' on ', ' am ', ' le ', ' el '];
+/**
+ * Where the names stop: a date after them. " on Monday", " am Montag", " on November 19" start
+ * with a capital or a digit; French and Spanish write days and months in lower case ("le lundi"),
+ * and "le" / "el" are also name particles ("Jean le Roux"), so there only a digit counts ("le 5 mai").
+ */
+const DATE_AFTER: ReadonlyArray<[string, RegExp]> = [
+  [' on ', /[\p{Lu}\d]/u],
+  [' am ', /[\p{Lu}\d]/u],
+  [' le ', /\d/],
+  [' el ', /\d/],
+];
 const agencies = new Set(AGENCIES.map((a) => a.toLowerCase()));
 /** any of the roles anywhere in a part (one scan, not one search per role); literals only */
 const ROLE = new RegExp(BYLINE_ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
@@ -65,9 +74,9 @@ function isName(p: string): boolean {
 
 /** The names after "By": the text up to a date that follows them (" on Monday, ...", " am 5. Mai"). */
 function namesPart(rest: string): string {
-  for (const sep of DATE_AFTER) {
+  for (const [sep, next] of DATE_AFTER) {
     const at = rest.indexOf(sep);
-    if (at > 0 && /[\p{Lu}\d]/u.test(rest.charAt(at + sep.length))) return rest.slice(0, at);
+    if (at > 0 && next.test(rest.charAt(at + sep.length))) return rest.slice(0, at);
   }
   return rest;
 }

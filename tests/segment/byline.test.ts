@@ -24,6 +24,9 @@ describe('byline shapes', () => {
   it('the names stop where a date follows them ("on Monday, ...")', () => {
     expect(authors('Posted by Jane Doe on November 19, 2019, 6:21 AM EST')).toEqual(['Jane Doe']);
     expect(authors('By Jane Doe , John Roe on Monday, November 18th, 2019 at 11:08 a.m.')).toEqual(['Jane Doe', 'John Roe']);
+    expect(authors('Par Jean Dupont le 5 mai 2019')).toEqual(['Jean Dupont']);
+    // ... but "le" before a name is a particle, not a date
+    expect(authors('Par Jean le Roux')).toEqual(['Jean le Roux']);
   });
 
   it('still no byline in a sentence that starts with "By"', () => {
