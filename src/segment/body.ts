@@ -42,6 +42,11 @@ export interface BodyParams {
    */
   listMin: number;
   listMax: number;
+  /**
+   * a repeated line inside the body stays when no copy stands outside the body and no two copies
+   * stand fewer than this many blocks apart
+   */
+  repeatGap: number;
 }
 
 export const DEFAULT_PARAMS: BodyParams = {
@@ -62,6 +67,7 @@ export const DEFAULT_PARAMS: BodyParams = {
   aboutTail: 8,
   listMin: 2,
   listMax: 12,
+  repeatGap: 3,
 };
 
 /** The line that introduces a list in running text: a sentence-like line ending with a colon. */
@@ -91,8 +97,17 @@ function holdsProse(f: BlockFeatures): boolean {
  * `repeatedTitleWords` words.
  */
 export function isInlineInsertion(f: BlockFeatures, repeatedTitleWords = DEFAULT_PARAMS.repeatedTitleWords): boolean {
-  return f.lexiconKind !== null || f.counter || (f.repeated && (f.words < 8 || (!f.endsSentence && f.words < repeatedTitleWords))) || (f.allCaps && !f.endsSentence && f.words >= 4);
+  return isFurniture(f) || isRepeatedTitle(f, repeatedTitleWords);
 }
+
+/** Lexicon lines, counters, capitals-only teasers. */
+const isFurniture = (f: BlockFeatures): boolean => f.lexiconKind !== null || f.counter || (f.allCaps && !f.endsSentence && f.words >= 4);
+
+/** A short line repeated on the page, or one that ends no sentence. */
+const isRepeatedTitle = (f: BlockFeatures, maxWords: number): boolean => f.repeated && (f.words < 8 || (!f.endsSentence && f.words < maxWords));
+
+/** An inline insertion only by being repeated: kept when its copies are the article's structure (see linkedRepeats). */
+const isStructureRepeat = (f: BlockFeatures, maxWords: number): boolean => !isFurniture(f) && isRepeatedTitle(f, maxWords);
 
 /** A link-list item: a few words without closing punctuation or colon, no furniture. */
 const isTitleItem = (f: BlockFeatures): boolean => f.words >= 2 && f.words <= 25 && !f.endsSentence && !f.lexiconKind && !f.endsColon;
@@ -250,6 +265,9 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
       dropped.fill(1, i + 1, j);
     }
   }
+  const inside = bytes(features.length);
+  for (const [a, b] of ranges) inside.fill(1, a, b);
+  const linked = linkedRepeats(features, inside, params.repeatGap);
   const body: number[] = [];
   for (const [a, b] of ranges) for (let i = a; i < b; i++) {
     if (dropped[i]) continue;
@@ -258,7 +276,8 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
       body.push(i);
       continue;
     }
-    if (f.words === 0 || isInlineInsertion(f, repeatedTitleWords) || logits[i]! < dropBelow) continue;
+    if (f.words === 0 || logits[i]! < dropBelow) continue;
+    if (isInlineInsertion(f, repeatedTitleWords) && !(isStructureRepeat(f, repeatedTitleWords) && !linked.has(f))) continue;
     body.push(i);
   }
   // a rule ("___", "* * *") between two body blocks stays with them
@@ -268,6 +287,26 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
     if (b - a === 2 && features[a + 1]!.rule) body.splice(k, 0, a + 1);
   }
   return { start: ranges[0]![0], end: ranges[ranges.length - 1]![1], body, table, main };
+}
+
+/**
+ * Lines repeated on the page that are links, not content: the features objects (copies of a short
+ * line share one) of repeated lines with a copy outside the body ranges (a headline also listed in
+ * a sidebar) or two copies fewer than `gap` blocks apart (an image's alt text, then its link).
+ * What is left, repeated lines whose copies all stand apart inside the body (a deals post's
+ * "See it now: Amazon", a meal plan's "Meal 1"), is the article's own structure.
+ */
+function linkedRepeats(features: BlockFeatures[], inside: Uint8Array, gap: number): Set<BlockFeatures> {
+  const linked = new Set<BlockFeatures>();
+  const last = new Map<BlockFeatures, number>();
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i]!;
+    if (!f.repeated) continue;
+    const prev = last.get(f);
+    if (!inside[i] || (prev !== undefined && i - prev < gap)) linked.add(f);
+    last.set(f, i);
+  }
+  return linked;
 }
 
 /**

@@ -45,8 +45,9 @@ export function findTitleLine(doc: Document, features: BlockFeatures[], bodyStar
     if (i < bodyStart) distance++;
     // a cell of a table flattened to lines is no title
     if (taken.has(i) || !isTitleLike(doc, f, i) || table[i]) continue;
-    // the body's first block is a candidate only when it does not read as prose
-    if (i === bodyStart && f.endsSentence && f.words > 8 && doc.text.charAt(doc.paragraphs[i]!.end - 1) === '.') continue;
+    // the body's first block is a candidate only when it does not read as prose: no sentence of
+    // more than eight words ending in a full stop, and no question or exclamation longer than a title
+    if (i === bodyStart && f.endsSentence && f.words > 8 && (f.words > 16 || doc.text.charAt(doc.paragraphs[i]!.end - 1) === '.')) continue;
     let s = titleScore(doc, features, i, head, distance);
     // a byline or date line just below is where the title usually stands
     for (let k = i + 1; k <= i + 3; k++) if (taken.has(k)) s += 0.5;

@@ -61,6 +61,28 @@ describe('selectBody: inline link lists', () => {
     expect(bodyTexts(text)).toEqual(BODY);
   });
 
+  it('a headline that stands twice in a row (an image, then its link) inside the body is not body', () => {
+    const linked = 'Library extends its opening hours for the summer after record visitor numbers';
+    const text = ['Town approves new budget', ...BODY.slice(0, 2), linked, linked, ...BODY.slice(2), 'Share'].join('\n');
+    expect(bodyTexts(text)).toEqual(BODY);
+  });
+
+  it("a line repeated only inside the body, apart (a deals post's shop link), is body", () => {
+    const deals = [
+      'Harbor Audio Buds for $49',
+      'The buds were $79 last month, and this is the lowest price we have tracked since they came out in the spring.',
+      'See it now: Example Shop',
+      'Old Mill Kettle for $25',
+      'A kettle that boils a litre in under three minutes, and the steel body stays cool enough to touch while it works.',
+      'See it now: Example Shop',
+      'Riverside Desk Lamp for $30',
+      'The lamp has three colour settings and a dimmer, and the arm folds flat so it fits on a crowded desk or shelf.',
+      'See it now: Example Shop',
+    ];
+    const text = ['Home', 'Deals', 'The best deals this week', BODY[0]!, ...deals, BODY[3]!, 'Share', 'Tweet', 'More news'].join('\n');
+    expect(bodyTexts(text)).toEqual([BODY[0], ...deals, BODY[3]]);
+  });
+
   it('a "read also" teaser in another language inside the body is not body', () => {
     const teaser = 'Czytaj też: Rada miasta przyjmuje budżet na przyszły rok';
     const text = ['Town approves new budget', ...BODY.slice(0, 2), teaser, ...BODY.slice(2), 'Share'].join('\n');

@@ -184,6 +184,14 @@ describe('headline', () => {
     expect(seg.headline).toMatchObject({ source: 'text', start: 0 });
   });
 
+  it('not a long question that opens the body: the title line above the share bar and byline', () => {
+    const question = 'Why is it that some towns manage to fix their roads and schools every year while others talk about it for a decade and never start?';
+    const text = ['Home', 'Council budgets: how it works', '258 Shares', 'Buffer', 'Share', 'Pin', 'Tweet', 'Share', 'Email', 'Maria Lopez', question, body, 'Share'].join('\n');
+    const seg = segment(text);
+    expect(seg.headline?.text).toBe('Council budgets: how it works');
+    expect(seg.paragraphs[0]?.text).toBe(question);
+  });
+
   it('the title above a standfirst', () => {
     const text = `Town approves new budget\nSchools and roads get more money as the council backs the mayor's plan without new taxes\n${body}`;
     expect(segment(text).headline?.text).toBe('Town approves new budget');
