@@ -213,8 +213,10 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
     // ... after the span, unless an about box closed it (what follows is the profile and the footer)
     const after: [number, number] = closed ? [0, 0] : bestSpan(scores.slice(end, hi));
     const ok = (a: number, b: number): boolean => b > a && spanSum(scores, a, b) >= params.secondShare * main;
-    if (ok(lo + before[0], lo + before[1])) ranges.unshift([lo + before[0], lo + before[1]]);
-    if (ok(end + after[0], end + after[1])) ranges.push([end + after[0], end + after[1]]);
+    // the window bounds where a second span may start, not how far it runs: one cut at the
+    // window's edge (a long table) runs on while that adds to its sum
+    if (ok(lo + before[0], lo + before[1])) ranges.unshift([reachBack(scores, lo + before[0], lo), lo + before[1]]);
+    if (ok(end + after[0], end + after[1])) ranges.push([end + after[0], reachOn(scores, end + after[1], hi)]);
     // two spans with only a table (and the line introducing it) between them are one
     for (let r = ranges.length - 1; r > 0; r--) {
       const gapStart = ranges[r - 1]![1];
@@ -340,6 +342,34 @@ function datedListEnd(features: BlockFeatures[], end: number): number {
   let j = i;
   while (j < features.length && isDatedItem(features[j]!)) j++;
   return j - i >= 4 ? j : end;
+}
+
+/** A span that ends at `edge` (a search window's end) extended to the end of its best continuation. */
+function reachOn(scores: number[], end: number, edge: number): number {
+  if (end !== edge) return end;
+  let best = end;
+  for (let i = end, sum = 0; i < scores.length && sum >= 0; i++) {
+    sum += scores[i]!;
+    if (sum > 0) {
+      best = i + 1;
+      sum = 0;
+    }
+  }
+  return best;
+}
+
+/** A span that starts at `edge` (a search window's start) extended back to the start of its best continuation. */
+function reachBack(scores: number[], start: number, edge: number): number {
+  if (start !== edge) return start;
+  let best = start;
+  for (let i = start - 1, sum = 0; i >= 0 && sum >= 0; i--) {
+    sum += scores[i]!;
+    if (sum > 0) {
+      best = i;
+      sum = 0;
+    }
+  }
+  return best;
 }
 
 function spanSum(scores: number[], a: number, b: number): number {

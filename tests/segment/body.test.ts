@@ -39,6 +39,16 @@ describe('selectBody: span edges', () => {
     expect(bodyTexts(text)).toEqual(BODY);
   });
 
+  it('a second span longer than the search window (a standings table) stays whole', () => {
+    const drivers = ['Ana Costa', 'Bruno Lima', 'Carla Dias', 'Davi Rocha', 'Eva Nunes', 'Fabio Reis', 'Gina Melo', 'Hugo Alves', 'Iris Pinto', 'Joao Cruz'];
+    const rows: string[] = ['Pos.', 'Driver', 'Points', 'Wins'];
+    for (let r = 0; r < 3; r++) drivers.forEach((d, i) => rows.push(String(r * 10 + i + 1), `${d} ${r + 1}`, String(5000 - (r * 10 + i) * 7), String(i % 3)));
+    const text = ['Home', 'Standings', ...BODY.slice(0, 2), 'Ana Costa', 'Final standings of the 2019 season after 36 races:', ...rows, 'Share', 'Tweet', 'More news', 'Contact us'].join('\n');
+    const got = bodyTexts(text);
+    expect(got.slice(0, 2)).toEqual(BODY.slice(0, 2));
+    expect(got.slice(-4)).toEqual(rows.slice(-4));
+  });
+
   it('a long table of one- and two-word cells below the article does not take the body from it', () => {
     const teams = ['Harbor City', 'Old Mill', 'Riverside', 'Lakeport', 'Fairview', 'Eastgate', 'Westbrook', 'Northfield'];
     const rows: string[] = [];
