@@ -58,7 +58,7 @@ export const DEFAULT_PARAMS: BodyParams = {
   extendAbove: -1.5,
   secondShare: 0.3,
   secondGap: 80,
-  itemRun: 3,
+  itemRun: 4,
   commentShare: 0.2,
   shortWords: 3,
   shortCap: 0.5,

@@ -93,6 +93,12 @@ describe('selectBody: inline link lists', () => {
     expect(bodyTexts(text)).toEqual([BODY[0], ...deals, BODY[3]]);
   });
 
+  it("three short lines between two paragraphs (a deals post's product, shop links) stay in the body", () => {
+    const product = ['Get it on Example Shop for $139', 'Also at Riverside Store', 'New Price Drop: Harbor Audio Buds 2 for $49 (Originally $79)'];
+    const text = ['Town approves new budget', BODY[0]!, ...product, ...BODY.slice(1), 'Share', 'Tweet'].join('\n');
+    expect(bodyTexts(text)).toEqual([BODY[0], ...product, ...BODY.slice(1)]);
+  });
+
   it('a "read also" teaser in another language inside the body is not body', () => {
     const teaser = 'Czytaj też: Rada miasta przyjmuje budżet na przyszły rok';
     const text = ['Town approves new budget', ...BODY.slice(0, 2), teaser, ...BODY.slice(2), 'Share'].join('\n');
