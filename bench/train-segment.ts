@@ -14,11 +14,13 @@
  * boilerplate, the rest ignored), the layout of /work/shared/data/boilerplate. The data is read
  * where it lies and never copied; only the trees and weights (a few thousand numbers) are written.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { buildDocument } from '../src/document/build.js';
 import { blockFeatures, type BlockFeatures } from '../src/segment/features.js';
 import { selectBody } from '../src/segment/body.js';
+import { readJsonl } from './eval/io.js';
+import { addCounts, type Counts, prf, snippetCounts, zeroCounts } from './eval/metrics.js';
 import { FEATURE_COUNT, featureMatrix, STAGE2_COUNT, STAGE2_NAMES, stage2Matrix, treeScore, type Trees } from '../src/segment/model.js';
 
 const args = process.argv.slice(2);
@@ -40,10 +42,13 @@ interface Doc {
   /** the set dir, and the page's fold for --cv (its place among the set's pages, mod K) */
   set: string;
   fold: number;
+  /** for --cv on a set with snippets (trafilatura-eval): the page's text, paragraphs and snippets */
+  snip: { text: string; paragraphs: Array<[number, number]>; with: string[]; without: string[] } | null;
 }
 const docs: Doc[] = [];
 for (const dir of dirs) {
   const files = readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort();
+  const snippets = cv > 1 ? pageSnippets(dir) : new Map<string, { with: string[]; without: string[] }>();
   let count = 0;
   let page = 0;
   for (const file of files) {
@@ -61,11 +66,25 @@ for (const dir of dirs) {
     });
     // every page weighs as much as 15 labelled lines at most: long reference pages do not drown the news pages
     const w = labelled.length ? Math.min(1, 15 / labelled.length) : 0;
-    docs.push({ x: featureMatrix(feats), feats, n: feats.length, labelled, w, set: dir, fold: cv > 1 ? page % cv : 0 });
+    const sn = snippets.get(id);
+    const snip = sn ? { text, paragraphs: doc.paragraphs.map((p) => [p.start, p.end] as [number, number]), ...sn } : null;
+    docs.push({ x: featureMatrix(feats), feats, n: feats.length, labelled, w, set: dir, fold: cv > 1 ? page % cv : 0, snip });
     page++;
     count += labelled.length;
   }
   console.error(`${dir}: ${files.length} docs, ${count} labelled blocks`);
+}
+
+/** A set's snippets by page id (meta.jsonl's url is snippets.jsonl's file, as bench/eval reads them); empty when it has none. */
+function pageSnippets(dir: string): Map<string, { with: string[]; without: string[] }> {
+  const out = new Map<string, { with: string[]; without: string[] }>();
+  if (!existsSync(join(dir, 'snippets.jsonl')) || !existsSync(join(dir, 'meta.jsonl'))) return out;
+  const byUrl = new Map(readJsonl<{ file: string; with: string[]; without: string[] }>(join(dir, 'snippets.jsonl')).map((s) => [s.file, s]));
+  for (const m of readJsonl<{ id: string; url?: string }>(join(dir, 'meta.jsonl'))) {
+    const s = m.url ? byUrl.get(m.url) : undefined;
+    if (s) out.set(m.id, { with: s.with, without: s.without });
+  }
+  return out;
 }
 
 interface Fit {
@@ -275,9 +294,12 @@ function train(on: Doc[]): { stage1: Boosted; stage2: Fit } {
 // segment does (selectBody over the two stages' log-odds). Labelled blocks pooled per set.
 if (cv > 1) {
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
-  for (let k = 0; k < cv; k++) {
+  const snippetTotal = new Map<string, Counts>();
+  // fold -1: every page scored by stages trained on all pages (the in-sample figure, same path)
+  for (let k = -1; k < cv; k++) {
     const { stage1: t, stage2: f } = train(docs.filter((d) => d.fold !== k));
-    for (const d of docs.filter((d) => d.fold === k)) {
+    const tag = (set: string): string => (k < 0 ? `in-sample ${set}` : set);
+    for (const d of docs.filter((d) => k < 0 || d.fold === k)) {
       const x2 = stage2Matrix(stage1Of(d, t), d.feats);
       const logits = new Float64Array(d.n);
       for (let i = 0; i < d.n; i++) {
@@ -286,20 +308,30 @@ if (cv > 1) {
         logits[i] = v;
       }
       const body = new Uint8Array(d.n);
-      for (const i of selectBody(d.feats, logits).body) body[i] = 1;
-      const c = counts.get(d.set) ?? { tp: 0, fp: 0, fn: 0 };
+      const picked = selectBody(d.feats, logits).body;
+      for (const i of picked) body[i] = 1;
+      if (d.snip) {
+        const { text, paragraphs } = d.snip;
+        const joined = picked.map((i) => text.slice(paragraphs[i]![0], paragraphs[i]![1])).join('\n');
+        snippetTotal.set(tag(d.set), addCounts(snippetTotal.get(tag(d.set)) ?? zeroCounts(), snippetCounts(joined, d.snip.with, d.snip.without)));
+      }
+      const c = counts.get(tag(d.set)) ?? { tp: 0, fp: 0, fn: 0 };
       for (const [i, y] of d.labelled) {
         if (y === 1 && body[i]) c.tp++;
         else if (y === 1) c.fn++;
         else if (body[i]) c.fp++;
       }
-      counts.set(d.set, c);
+      counts.set(tag(d.set), c);
     }
   }
   for (const [set, { tp, fp, fn }] of counts) {
     const p = tp / (tp + fp);
     const r = tp / (tp + fn);
-    console.error(`${cv}-fold out-of-sample, ${basename(set)}: labelled blocks P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)}`);
+    console.error(`${set.startsWith('in-sample') ? 'in-sample' : `${cv}-fold out-of-sample`}, ${basename(set)}: labelled blocks P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)}`);
+  }
+  for (const [set, c] of snippetTotal) {
+    const s = prf(c);
+    console.error(`${set.startsWith('in-sample') ? 'in-sample' : `${cv}-fold out-of-sample`}, ${basename(set)}: snippets P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn}; selectBody's blocks, no headline or byline taken out)`);
   }
 }
 
