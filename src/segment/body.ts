@@ -140,9 +140,12 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
     // ... and a span that runs into the comments stops at their header
     end = header;
   }
+  // a table flattened to lines, or a dated list, inside the body span stays whole
+  const table = tableCells(features);
   if (params.trim) {
-    while (start < end && !isSentence(features[start]!) && scores[start]! < 2) start++;
-    while (end > start && !isSentence(features[end - 1]!) && scores[end - 1]! < 2) end--;
+    // ... so trimming stops at a table cell: the span's edge is the table's
+    while (start < end && !isSentence(features[start]!) && scores[start]! < 2 && !table[start]) start++;
+    while (end > start && !isSentence(features[end - 1]!) && scores[end - 1]! < 2 && !table[end - 1]) end--;
   }
   if (end <= start) {
     // nothing scores above the offset (a short text): the best sentence block, if any
@@ -152,8 +155,6 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
     if (best < 0) for (let i = 0; i < features.length; i++) if (holdsProse(features[i]!) && (best < 0 || logits[i]! > logits[best]!)) best = i;
     if (best >= 0) [start, end] = [best, best + 1];
   }
-  // a table flattened to lines, or a dated list, inside the body span stays whole
-  const table = tableCells(features);
   if (end > start) {
     for (;;) {
       while (end < features.length && isSentence(features[end]!) && logits[end]! > params.extendAbove) end++;
