@@ -143,9 +143,13 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
   // a table flattened to lines, or a dated list, inside the body span stays whole
   const table = tableCells(features);
   if (params.trim) {
-    // ... so trimming stops at a table cell: the span's edge is the table's
-    while (start < end && !isSentence(features[start]!) && scores[start]! < 2 && !table[start]) start++;
-    while (end > start && !isSentence(features[end - 1]!) && scores[end - 1]! < 2 && !table[end - 1]) end--;
+    // ... so trimming stops at a table cell, when the span holds prose: the span's edge is the
+    // table's (a span of table alone, a sidebar's league table, is trimmed away)
+    let prose = false;
+    for (let i = start; i < end && !prose; i++) prose = isSentence(features[i]!);
+    const keep = (i: number): boolean => prose && table[i] === 1;
+    while (start < end && !isSentence(features[start]!) && scores[start]! < 2 && !keep(start)) start++;
+    while (end > start && !isSentence(features[end - 1]!) && scores[end - 1]! < 2 && !keep(end - 1)) end--;
   }
   if (end <= start) {
     // nothing scores above the offset (a short text): the best sentence block, if any
