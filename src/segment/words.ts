@@ -123,6 +123,8 @@ const keyIds = new Map<string, number>();
 export function flagTable(tokens: Tokens): Uint16Array {
   if (tokens.vocabulary !== flagsVocabulary) {
     flagsVocabulary = tokens.vocabulary;
+    for (const m of unknownByType.values()) m.clear();
+    unknownCount = 0;
     wordFlags = new Uint16Array(1 << 17);
     wordKeyIds = new Int32Array(1 << 16);
     keyIds.clear();
@@ -136,10 +138,39 @@ export function tokenFlags(text: string, tokens: Tokens, t: number): number {
   const w = tokens.word[t]!;
   if (w >= 0 && w < table.length && table[w] !== 0) return table[w]!;
   const s = tokens.start[t]!;
-  const f = flagsOf(tokens.value[t]!, tokens.lower[t]!, tokens.type[t]!, text.charCodeAt(s), tokens.end[t]! - s);
+  const value = tokens.value[t]!;
+  const c = text.charCodeAt(s);
+  const len = tokens.end[t]! - s;
+  if (w < 0 && len === value.length && c === value.charCodeAt(0)) return unknownFlags(value, tokens.lower[t]!, tokens.type[t]!, c, len);
+  const f = flagsOf(value, tokens.lower[t]!, tokens.type[t]!, c, len);
   if (w >= 0) {
     wordFlags = holding(wordFlags, w);
     wordFlags[w] = f;
+  }
+  return f;
+}
+
+/**
+ * Bits of a token outside the word table ("U.S.", "9/11", "I’m": wink gives such tokens no
+ * index), kept by type and written form while the table lasts, so flagsOf's tests run once per
+ * form, not once per token. Bounded: cleared past UNKNOWN_LIMIT forms.
+ */
+const unknownByType = new Map<string, Map<string, number>>();
+let unknownCount = 0;
+const UNKNOWN_LIMIT = 1 << 16;
+
+function unknownFlags(value: string, lower: string, type: string, c: number, len: number): number {
+  let byValue = unknownByType.get(type);
+  if (!byValue) unknownByType.set(type, (byValue = new Map()));
+  let f = byValue.get(value);
+  if (f === undefined) {
+    if (unknownCount >= UNKNOWN_LIMIT) {
+      for (const m of unknownByType.values()) m.clear();
+      unknownCount = 0;
+    }
+    f = flagsOf(value, lower, type, c, len);
+    byValue.set(value, f);
+    unknownCount++;
   }
   return f;
 }
