@@ -310,7 +310,8 @@ function linkedRepeats(features: BlockFeatures[], inside: Uint8Array, gap: numbe
     const f = features[i]!;
     if (!f.repeated) continue;
     const prev = last.get(f);
-    if (!inside[i] || (prev !== undefined && i - prev < gap)) linked.add(f);
+    // (a block over 200 characters is read apart from its copies, so its copies cannot be told: linked)
+    if (!inside[i] || f.chars > 200 || (prev !== undefined && i - prev < gap)) linked.add(f);
     last.set(f, i);
   }
   return linked;
