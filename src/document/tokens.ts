@@ -229,6 +229,33 @@ function align(text: string, value: string, from: number): number {
 }
 
 /**
+ * Dense word ids: wink's word table is sorted by spelling, so the indices of one text's words
+ * are spread over the whole table (about 91,000 words), and every typed array a stage keeps by
+ * word (segment's word bits, entity ids) is read at random places, most of them out of cache
+ * right after the text was read. The Document hands out instead ids in the order words are
+ * first met under one word table: the common words of a corpus get small ids, and the facts a
+ * stage keeps for them stand close together. One id names one word-table index (one written
+ * form, one type) for as long as the table lasts.
+ */
+let denseVocabulary = -1;
+/** dense id + 1 by word-table index (0: none yet) */
+let denseOf = new Int32Array(0);
+let denseCount = 0;
+
+function denseId(word: number): number {
+  if (word >= denseOf.length) {
+    let size = Math.max(1024, denseOf.length);
+    while (size <= word) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(denseOf);
+    denseOf = grown;
+  }
+  let id = denseOf[word]! - 1;
+  if (id < 0) denseOf[word] = (id = denseCount++) + 1;
+  return id;
+}
+
+/**
  * Run wink-nlp once over the whole text and carry its tokens back to input offsets.
  * Sentences are cut at paragraph ends: a scraped page's title line has no full stop,
  * and must not run into the next block.
@@ -236,6 +263,11 @@ function align(text: string, value: string, from: number): number {
 export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
   const { masked, runs } = maskLongWords(text);
   const { raw, words, instance, known, forgotten } = readDoc(masked);
+  if (instance !== denseVocabulary) {
+    denseVocabulary = instance;
+    denseOf = new Int32Array(0);
+    denseCount = 0;
+  }
   // wink's tokens read straight from its raw data (what its.value, its.pos and its.type give)
   const rawTokens = raw.tokens;
   const cache = raw.cache;
@@ -300,7 +332,7 @@ export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
     // the word index stands for the token only where the token is its written form in the text,
     // and only for words the table keeps (a forgotten word's index is never seen again: facts kept
     // by it would only pile up)
-    wordIndex[count] = found < 0 || v.length === 0 || (word >= known && forgotten[word - known] === 1) ? -1 : word;
+    wordIndex[count] = found < 0 || v.length === 0 || (word >= known && forgotten[word - known] === 1) ? -1 : denseId(word);
     start[count] = s;
     end[count] = offset;
     value[count] = v;

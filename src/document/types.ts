@@ -34,11 +34,13 @@ export interface Tokens {
   /** Index of the paragraph holding the token. */
   paragraph: Int32Array;
   /**
-   * The token's index in wink-nlp's word table, or -1 (a long word kept out of wink, a token
-   * not found at its place in the text, or a word this text taught wink that is forgotten after
-   * it, so that its index never comes back). One index names one written form (`value`), with one
-   * `type`, for as long as `vocabulary` is the same: a later stage can keep facts about a word in
-   * a typed array by this index, read once per word instead of once per token.
+   * The token's word id: one per entry of wink-nlp's word table, handed out in the order words
+   * are first met (so a corpus's common words get small ids, close together), or -1 (a long
+   * word kept out of wink, a token not found at its place in the text, or a word this text
+   * taught wink that is forgotten after it, so that its id never comes back). One id names one
+   * written form (`value`), with one `type`, for as long as `vocabulary` is the same: a later
+   * stage can keep facts about a word in a typed array by this id, read once per word instead
+   * of once per token.
    */
   word: Int32Array;
   /** Which word table `word` indexes: the wink instance's number (a new instance, a new table). */

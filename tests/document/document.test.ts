@@ -197,6 +197,17 @@ describe('word-table indices', () => {
     expect(doc.tokens.word[doc.tokens.value.indexOf('Zxqvbn’s')]).toBe(-1);
     expect(doc.tokens.word[doc.tokens.value.indexOf('Zxqvbn')]).toBeGreaterThanOrEqual(0);
   });
+
+  it('are dense: handed out in the order words are first met, the same id for the same word later', () => {
+    const first = buildDocument('The council met on Tuesday.');
+    const again = buildDocument('On Tuesday the council met.');
+    const idOf = (doc: typeof first, v: string): number => doc.tokens.word[doc.tokens.value.indexOf(v)]!;
+    for (const v of ['council', 'met', 'Tuesday']) expect(idOf(again, v)).toBe(idOf(first, v));
+    // ids stay below the number of words met under this word table (a few texts in this file), far
+    // below the table's ~91,000 entries
+    const ids = [...first.tokens.word, ...again.tokens.word].filter((w) => w >= 0);
+    expect(Math.max(...ids)).toBeLessThan(5_000);
+  });
 });
 
 describe('wink-nlp instance', () => {

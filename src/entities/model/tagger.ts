@@ -59,7 +59,7 @@ const NEIGHBOUR_SIZE = K + 3;
 const SHAPE_IDS = 1 << 15;
 
 /**
- * Arena offsets by index in wink-nlp's word table (`Tokens.word`) and cache kind, in front of
+ * Arena offsets by word id (`Tokens.word`, one per word of wink-nlp's word table) and cache kind, in front of
  * the caches keyed by written form: an array read per token instead of a string-keyed Map
  * lookup. A word's slots of every kind sit side by side, so its reads share a cache line.
  * 0: not known here (ask the Map). Emptied with the caches, and when the word table changes.
@@ -143,7 +143,7 @@ export class PackedModel implements LinearModel {
   private readonly roles = ROLES.map(() => new Map<string, number>());
   /** the words just before and after, in ordinary, capitals and title-case sentences */
   private readonly near = [0, 1, 2, 3, 4, 5].map(() => new Map<string, number>());
-  /** `words` and `near` by word-table index, and the vocabulary those indices belong to */
+  /** `words` and `near` by word id, and the vocabulary those ids belong to */
   private readonly slots = new SlotsByWord(3);
   private vocabulary = -1;
   /** the shape pair with the word before and after, by (neighbour's shape id, word's shape id) */
