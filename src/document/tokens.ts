@@ -2,6 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { sentenceStarts } from './sentences.js';
 import type { Paragraph, Sentence, Tokens } from './types.js';
+import { holding } from './word-ids.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | null = null;
@@ -243,13 +244,7 @@ let denseOf = new Int32Array(0);
 let denseCount = 0;
 
 function denseId(word: number): number {
-  if (word >= denseOf.length) {
-    let size = Math.max(1024, denseOf.length);
-    while (size <= word) size *= 2;
-    const grown = new Int32Array(size);
-    grown.set(denseOf);
-    denseOf = grown;
-  }
+  denseOf = holding(denseOf, word);
   let id = denseOf[word]! - 1;
   if (id < 0) denseOf[word] = (id = denseCount++) + 1;
   return id;
@@ -329,9 +324,9 @@ export function tokenize(text: string, paragraphs: Paragraph[]): Tokenized {
     const kind = wordInfo[at + 2]!;
     const tag = posNames[(rawTokens[4 * i + 2]! & POS_MASK) >>> POS_SHIFT]!;
     if (kind === 'tabCRLF' || tag === 'SPACE' || (kind !== 'word' && v.trim() === '')) continue;
-    // the word index stands for the token only where the token is its written form in the text,
-    // and only for words the table keeps (a forgotten word's index is never seen again: facts kept
-    // by it would only pile up)
+    // a word id stands for the token only where the token is its written form in the text, and
+    // only for words the table keeps (a forgotten word's index is never seen again: facts kept by
+    // its id would only pile up)
     wordIndex[count] = found < 0 || v.length === 0 || (word >= known && forgotten[word - known] === 1) ? -1 : denseId(word);
     start[count] = s;
     end[count] = offset;
