@@ -19,6 +19,13 @@ export interface BodyParams {
   secondShare: number;
   /** ... and when at most this many blocks separate the two */
   secondGap: number;
+  /**
+   * a span above the first worth at least this much joins it whatever its share when only
+   * lines scoring above `introFloor` (no furniture) stand between (an introduction, then a
+   * table of contents)
+   */
+  introSum: number;
+  introFloor: number;
   /** inside the span, runs of at least this many title-like lines that all score below 0 are dropped */
   itemRun: number;
   /** a span above the comment header wins over a larger one below it when its sum reaches this share */
@@ -58,6 +65,8 @@ export const DEFAULT_PARAMS: BodyParams = {
   extendAbove: -1.5,
   secondShare: 0.3,
   secondGap: 80,
+  introSum: 6,
+  introFloor: -3,
   itemRun: 4,
   commentShare: 0.2,
   shortWords: 3,
@@ -220,7 +229,15 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
     const ok = (a: number, b: number): boolean => b > a && spanSum(scores, a, b) >= params.secondShare * main;
     // the window bounds where a second span may start, not how far it runs: one cut at the
     // window's edge (a long table) runs on while that adds to its sum
-    if (ok(lo + before[0], lo + before[1])) ranges.unshift([reachBack(scores, lo + before[0], lo), lo + before[1]]);
+    // ... and so does an introduction above a table of contents: a span above worth `introSum`,
+    // with nothing between it and the article but lines that are no furniture and score above
+    // `introFloor` (the contents' entries)
+    const intro = (a: number, b: number): boolean => {
+      if (b <= a || spanSum(scores, a, b) < params.introSum) return false;
+      for (let k = b; k < start; k++) if (features[k]!.lexiconKind || features[k]!.commentMarker || logits[k]! < params.introFloor) return false;
+      return true;
+    };
+    if (ok(lo + before[0], lo + before[1]) || intro(lo + before[0], lo + before[1])) ranges.unshift([reachBack(scores, lo + before[0], lo), lo + before[1]]);
     if (ok(end + after[0], end + after[1])) ranges.push([end + after[0], reachOn(scores, end + after[1], hi)]);
     // two spans with only a table (and the line introducing it) between them are one
     for (let r = ranges.length - 1; r > 0; r--) {

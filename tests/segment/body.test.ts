@@ -33,6 +33,20 @@ describe('selectBody: span edges', () => {
     expect(bodyTexts(text)).toEqual([...BODY, lead, ...items]);
   });
 
+  it('an introduction above a table of contents joins the article below it', () => {
+    const intro = [
+      'Our town has changed a great deal over the last fifty years, and so have the people who run it from the old council chamber.',
+      'In this guide we look back at the twelve mayors who shaped the town, from the first elected council to the one sitting today.',
+      'Each of them left something behind: a school, a bridge, a park, or a quarrel that the town still talks about at every election.',
+    ];
+    const contents = ['Helen Ortiz', 'Tom Hale', 'Maria Lopez', 'Ravi Patel', 'Jane Doe', 'Carlos Ruiz', 'Anna Berg', 'Li Wei', 'Sara Cohen', 'Omar Haddad'];
+    const sections = contents.flatMap((name, i) => [name, `${name} served ${i + 2} years as mayor and is remembered for the work on the harbour, the schools and the roads of the old town.`, BODY[i % 4]!]);
+    const text = ['Home', 'Guides', 'Twelve mayors of our town', ...intro, ...contents, ...sections, 'Share', 'Tweet', 'More news'].join('\n');
+    const got = bodyTexts(text);
+    expect(got.slice(0, intro.length)).toEqual(intro);
+    expect(got).toContain(sections[1]);
+  });
+
   it('an about box at the end of the article ("About ...", then a profile) is not body', () => {
     const profile = 'Example Media is a regional publisher of news and guides, founded in 1998 and based in Harbor City, with offices in four counties.';
     const text = ['Town approves new budget', ...BODY, 'About Example Media', profile, 'Share', 'Tweet'].join('\n');
