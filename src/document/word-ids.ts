@@ -35,7 +35,7 @@ export function lowerIds(tokens: Tokens): Int32Array {
   if (tokens.vocabulary !== idsVocabulary) {
     idsVocabulary = tokens.vocabulary;
     idOfLower.clear();
-    idOfWord = new Int32Array(1 << 16);
+    idOfWord = new Int32Array(1 << 12);
   }
   const n = tokens.count;
   const out = new Int32Array(n);
@@ -73,7 +73,7 @@ export class WordBytes {
   at(tokens: Tokens, t: number): number {
     if (tokens.vocabulary !== this.vocabulary) {
       this.vocabulary = tokens.vocabulary;
-      this.bytes = new Uint8Array(1 << 16);
+      this.bytes = new Uint8Array(1 << 12);
     }
     const w = tokens.word[t]!;
     if (w < 0) return this.of(tokens, t);

@@ -125,8 +125,8 @@ export function flagTable(tokens: Tokens): Uint16Array {
     flagsVocabulary = tokens.vocabulary;
     for (const m of unknownByType.values()) m.clear();
     unknownCount = 0;
-    wordFlags = new Uint16Array(1 << 17);
-    wordKeyIds = new Int32Array(1 << 16);
+    wordFlags = new Uint16Array(1 << 12);
+    wordKeyIds = new Int32Array(1 << 12);
     keyIds.clear();
   }
   return wordFlags;
