@@ -292,12 +292,15 @@ function train(on: Doc[]): { stage1: Boosted; stage2: Fit } {
 // --cv K: the out-of-sample check. Each set's pages are dealt round-robin into K folds; each
 // fold's pages are scored by the stages trained on the others, and body() picks their blocks as
 // segment does (selectBody over the two stages' log-odds). Labelled blocks pooled per set.
+const { stage1, stage2 } = train(docs);
+
 if (cv > 1) {
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const snippetTotal = new Map<string, Counts>();
   // fold -1: every page scored by stages trained on all pages (the in-sample figure, same path)
   for (let k = -1; k < cv; k++) {
-    const { stage1: t, stage2: f } = train(docs.filter((d) => d.fold !== k));
+    // (the stages of fold -1 are the ones --write writes: trained once)
+    const { stage1: t, stage2: f } = k < 0 ? { stage1, stage2 } : train(docs.filter((d) => d.fold !== k));
     const tag = (set: string): string => (k < 0 ? `in-sample ${set}` : set);
     for (const d of docs.filter((d) => k < 0 || d.fold === k)) {
       const x2 = stage2Matrix(stage1Of(d, t), d.feats);
@@ -335,7 +338,6 @@ if (cv > 1) {
   }
 }
 
-const { stage1, stage2 } = train(docs);
 
 const list = (f: Fit, names: readonly string[]): string => names.map((name, k) => `  ${round(f.weights[k]!)}, // ${name}`).join('\n');
 const numbers = (xs: number[], perLine: number): string => {

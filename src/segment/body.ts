@@ -115,9 +115,6 @@ const isFurniture = (f: BlockFeatures): boolean => f.lexiconKind !== null || f.c
 /** A short line repeated on the page, or one that ends no sentence. */
 const isRepeatedTitle = (f: BlockFeatures, maxWords: number): boolean => f.repeated && (f.words < 8 || (!f.endsSentence && f.words < maxWords));
 
-/** An inline insertion only by being repeated: kept when its copies are the article's structure (see linkedRepeats). */
-const isStructureRepeat = (f: BlockFeatures, maxWords: number): boolean => !isFurniture(f) && isRepeatedTitle(f, maxWords);
-
 /** A link-list item: a few words without closing punctuation or colon, no furniture. */
 const isTitleItem = (f: BlockFeatures): boolean => f.words >= 2 && f.words <= 25 && !f.endsSentence && !f.lexiconKind && !f.endsColon;
 
@@ -237,8 +234,8 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
       for (let k = b; k < start; k++) if (features[k]!.lexiconKind || features[k]!.commentMarker || logits[k]! < params.introFloor) return false;
       return true;
     };
-    if (ok(lo + before[0], lo + before[1]) || intro(lo + before[0], lo + before[1])) ranges.unshift([reachBack(scores, lo + before[0], lo), lo + before[1]]);
-    if (ok(end + after[0], end + after[1])) ranges.push([end + after[0], reachOn(scores, end + after[1], hi)]);
+    if (ok(lo + before[0], lo + before[1]) || intro(lo + before[0], lo + before[1])) ranges.unshift([reach(scores, lo + before[0], lo, -1), lo + before[1]]);
+    if (ok(end + after[0], end + after[1])) ranges.push([end + after[0], reach(scores, end + after[1], hi, 1)]);
     // two spans with only a table (and the line introducing it) between them are one
     for (let r = ranges.length - 1; r > 0; r--) {
       const gapStart = ranges[r - 1]![1];
@@ -301,7 +298,8 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
       continue;
     }
     if (f.words === 0 || logits[i]! < dropBelow) continue;
-    if (isInlineInsertion(f, repeatedTitleWords) && !(isStructureRepeat(f, repeatedTitleWords) && !linked.has(f))) continue;
+    // furniture goes; a repeated line goes when its copies are links, and stays as the article's structure
+    if (isFurniture(f) || (isRepeatedTitle(f, repeatedTitleWords) && linked.has(f))) continue;
     body.push(i);
   }
   // a rule ("___", "* * *") between two body blocks stays with them
@@ -367,28 +365,17 @@ function datedListEnd(features: BlockFeatures[], end: number): number {
   return j - i >= 4 ? j : end;
 }
 
-/** A span that ends at `edge` (a search window's end) extended to the end of its best continuation. */
-function reachOn(scores: number[], end: number, edge: number): number {
-  if (end !== edge) return end;
-  let best = end;
-  for (let i = end, sum = 0; i < scores.length && sum >= 0; i++) {
+/**
+ * A span edge that stands at `edge` (a search window's bound) moved on in direction `step` (+1:
+ * the end forward, -1: the start back) to the end of its best continuation; any other edge stays.
+ */
+function reach(scores: number[], at: number, edge: number, step: 1 | -1): number {
+  if (at !== edge) return at;
+  let best = at;
+  for (let i = step > 0 ? at : at - 1, sum = 0; i >= 0 && i < scores.length && sum >= 0; i += step) {
     sum += scores[i]!;
     if (sum > 0) {
-      best = i + 1;
-      sum = 0;
-    }
-  }
-  return best;
-}
-
-/** A span that starts at `edge` (a search window's start) extended back to the start of its best continuation. */
-function reachBack(scores: number[], start: number, edge: number): number {
-  if (start !== edge) return start;
-  let best = start;
-  for (let i = start - 1, sum = 0; i >= 0 && sum >= 0; i--) {
-    sum += scores[i]!;
-    if (sum > 0) {
-      best = i;
+      best = step > 0 ? i + 1 : i;
       sum = 0;
     }
   }
