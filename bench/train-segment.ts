@@ -5,10 +5,12 @@
  * neighbours' features; stage 2, a logistic regression over the stage-1 log-odds of the block
  * and its neighbours.
  *
- *   npx tsx bench/train-segment.ts <set dir> [<set dir> ...] [--write] [--rounds N] [--cv K]
+ *   npx tsx bench/train-segment.ts <set dir> [<set dir> ...] [--write] [--rounds N] [--cv K [--cv-pages FILE]]
  *
  * --cv K first reports out-of-sample figures: each set's pages dealt into K folds, each fold
- * scored by stages trained on the others, its blocks picked as segment picks them.
+ * scored by stages trained on the others, its blocks picked as segment picks them. --cv-pages
+ * writes one JSON line per page with snippets (id, tp, fp, fn, the picked text) for reading
+ * the out-of-sample errors page by page.
  *
  * Each set dir holds text/<id>.txt and labels/<id>.tsv (label<TAB>... per line; B body, N
  * boilerplate, the rest ignored), the layout of /work/shared/data/boilerplate. The data is read
@@ -17,10 +19,11 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { buildDocument } from '../src/document/build.js';
-import { blockFeatures, type BlockFeatures } from '../src/segment/features.js';
+import { type BlockFeatures, readBlocks } from '../src/segment/features.js';
 import { selectBody } from '../src/segment/body.js';
 import { readJsonl } from './eval/io.js';
 import { addCounts, type Counts, prf, snippetCounts, zeroCounts } from './eval/metrics.js';
+import type { BlockWords } from '../src/segment/cohesion.js';
 import { FEATURE_COUNT, featureMatrix, STAGE2_COUNT, STAGE2_NAMES, stage2Matrix, treeScore, type Trees } from '../src/segment/model.js';
 
 const args = process.argv.slice(2);
@@ -29,8 +32,11 @@ const roundsAt = args.indexOf('--rounds');
 const ROUNDS = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 80;
 const cvAt = args.indexOf('--cv');
 const cv = cvAt >= 0 ? Number(args[cvAt + 1]) : 0;
-const dirs = args.filter((a, i) => !a.startsWith('--') && (roundsAt < 0 || i !== roundsAt + 1) && (cvAt < 0 || i !== cvAt + 1));
-if (!dirs.length) throw new Error('usage: tsx bench/train-segment.ts <set dir> [...] [--write] [--rounds N] [--cv K]');
+const pagesAt = args.indexOf('--cv-pages');
+const pagesFile = pagesAt >= 0 ? args[pagesAt + 1] : undefined;
+const valueAt = new Set([roundsAt, cvAt, pagesAt].filter((i) => i >= 0).map((i) => i + 1));
+const dirs = args.filter((a, i) => !a.startsWith('--') && !valueAt.has(i));
+if (!dirs.length) throw new Error('usage: tsx bench/train-segment.ts <set dir> [...] [--write] [--rounds N] [--cv K [--cv-pages FILE]]');
 
 interface Doc {
   x: Float64Array;
@@ -41,7 +47,10 @@ interface Doc {
   w: number;
   /** the set dir, and the page's fold for --cv (its place among the set's pages, mod K) */
   set: string;
+  id: string;
   fold: number;
+  /** the blocks' content words (cohesion.ts), for stage 2 */
+  words: BlockWords;
   /** for --cv on a set with snippets (trafilatura-eval): the page's text, paragraphs and snippets */
   snip: { text: string; paragraphs: Array<[number, number]>; with: string[]; without: string[] } | null;
 }
@@ -58,7 +67,7 @@ for (const dir of dirs) {
     const lineStarts: number[] = [0];
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
     const doc = buildDocument(text);
-    const feats = blockFeatures(doc);
+    const { features: feats, words } = readBlocks(doc);
     const labelled: Array<[number, number]> = [];
     doc.paragraphs.forEach((p, i) => {
       const l = labels[upperBound(lineStarts, p.start) - 1];
@@ -68,7 +77,7 @@ for (const dir of dirs) {
     const w = labelled.length ? Math.min(1, 15 / labelled.length) : 0;
     const sn = snippets.get(id);
     const snip = sn ? { text, paragraphs: doc.paragraphs.map((p) => [p.start, p.end] as [number, number]), ...sn } : null;
-    docs.push({ x: featureMatrix(feats), feats, n: feats.length, labelled, w, set: dir, fold: cv > 1 ? page % cv : 0, snip });
+    docs.push({ words, x: featureMatrix(feats), feats, n: feats.length, labelled, w, set: dir, id, fold: cv > 1 ? page % cv : 0, snip });
     page++;
     count += labelled.length;
   }
@@ -283,7 +292,7 @@ function train(on: Doc[]): { stage1: Boosted; stage2: Fit } {
   const ws = on.flatMap((d) => d.labelled.map(() => d.w));
   const stage1 = boost(on.flatMap((d) => d.labelled.map(([i]) => row(d.x, i, FEATURE_COUNT))), ys, ws, FEATURE_COUNT, ROUNDS);
   const stage2Rows = on.flatMap((d) => {
-    const x2 = stage2Matrix(stage1Of(d, stage1), d.feats);
+    const x2 = stage2Matrix(stage1Of(d, stage1), d.feats, d.words);
     return d.labelled.map(([i]) => row(x2, i, STAGE2_COUNT));
   });
   return { stage1, stage2: fit(stage2Rows, ys, ws, STAGE2_COUNT) };
@@ -294,6 +303,8 @@ function train(on: Doc[]): { stage1: Boosted; stage2: Fit } {
 // segment does (selectBody over the two stages' log-odds). Labelled blocks pooled per set.
 const { stage1, stage2 } = train(docs);
 
+/** --cv-pages: one line per page with snippets, out-of-sample */
+const pageRows: string[] = [];
 if (cv > 1) {
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const snippetTotal = new Map<string, Counts>();
@@ -303,7 +314,7 @@ if (cv > 1) {
     const { stage1: t, stage2: f } = k < 0 ? { stage1, stage2 } : train(docs.filter((d) => d.fold !== k));
     const tag = (set: string): string => (k < 0 ? `in-sample ${set}` : set);
     for (const d of docs.filter((d) => k < 0 || d.fold === k)) {
-      const x2 = stage2Matrix(stage1Of(d, t), d.feats);
+      const x2 = stage2Matrix(stage1Of(d, t), d.feats, d.words);
       const logits = new Float64Array(d.n);
       for (let i = 0; i < d.n; i++) {
         let v = f.bias;
@@ -316,7 +327,9 @@ if (cv > 1) {
       if (d.snip) {
         const { text, paragraphs } = d.snip;
         const joined = picked.map((i) => text.slice(paragraphs[i]![0], paragraphs[i]![1])).join('\n');
-        snippetTotal.set(tag(d.set), addCounts(snippetTotal.get(tag(d.set)) ?? zeroCounts(), snippetCounts(joined, d.snip.with, d.snip.without)));
+        const sc = snippetCounts(joined, d.snip.with, d.snip.without);
+        snippetTotal.set(tag(d.set), addCounts(snippetTotal.get(tag(d.set)) ?? zeroCounts(), sc));
+        if (pagesFile && k >= 0) pageRows.push(JSON.stringify({ id: d.id, ...sc, joined }));
       }
       const c = counts.get(tag(d.set)) ?? { tp: 0, fp: 0, fn: 0 };
       for (const [i, y] of d.labelled) {
@@ -327,6 +340,7 @@ if (cv > 1) {
       counts.set(tag(d.set), c);
     }
   }
+  if (pagesFile) writeFileSync(pagesFile, pageRows.join('\n') + '\n');
   for (const [set, { tp, fp, fn }] of counts) {
     const p = tp / (tp + fp);
     const r = tp / (tp + fn);
@@ -334,7 +348,7 @@ if (cv > 1) {
   }
   for (const [set, c] of snippetTotal) {
     const s = prf(c);
-    console.error(`${set.startsWith('in-sample') ? 'in-sample' : `${cv}-fold out-of-sample`}, ${basename(set)}: snippets P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn}; selectBody's blocks, no headline or byline taken out)`);
+    console.error(`${set.startsWith('in-sample') ? 'in-sample' : `${cv}-fold out-of-sample`}, ${basename(set)}: snippets P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(4)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn}; selectBody's blocks, no headline or byline taken out)`);
   }
 }
 

@@ -13,7 +13,7 @@ import { basename, join } from 'node:path';
 import { buildDocument } from '../../src/document/build.js';
 import { segment } from '../../src/index.js';
 import { selectBody, isInlineInsertion } from '../../src/segment/body.js';
-import { blockFeatures } from '../../src/segment/features.js';
+import { readBlocks } from '../../src/segment/features.js';
 import { blockLogits } from '../../src/segment/model.js';
 import { listFiles, readText } from './io.js';
 import { lineRanges, linesInside } from './metrics.js';
@@ -43,8 +43,8 @@ for (const file of listFiles(join(dir, 'text'), '.txt')) {
   const seg = segment(text);
   const inBody = linesInside(text, lines, seg.paragraphs.map((p) => [p.start, p.end] as const));
   const doc = buildDocument(text);
-  const features = blockFeatures(doc);
-  const logits = blockLogits(features);
+  const { features, words } = readBlocks(doc);
+  const logits = blockLogits(features, words);
   const sel = selectBody(features, logits);
   const inSel = new Set(sel.body);
   // paragraph of each line

@@ -1,5 +1,5 @@
 import type { BlockFeatures } from './features.js';
-import { blockLogits, tableCells } from './model.js';
+import { tableCells } from './model.js';
 import { bytes } from './buffers.js';
 
 export interface BodyParams {
@@ -122,7 +122,7 @@ const isTitleItem = (f: BlockFeatures): boolean => f.words >= 2 && f.words <= 25
  * Body blocks: the contiguous span with the largest sum of shifted, clipped log-odds (Kadane),
  * then the inline insertions inside it removed.
  */
-export function selectBody(features: BlockFeatures[], logits: Float64Array = blockLogits(features), params: BodyParams = DEFAULT_PARAMS): { start: number; end: number; body: number[]; table: Uint8Array; main: number } {
+export function selectBody(features: BlockFeatures[], logits: Float64Array, params: BodyParams = DEFAULT_PARAMS): { start: number; end: number; body: number[]; table: Uint8Array; main: number } {
   const { offset, clip, inlineCost, dropBelow, shortWords, shortCap, repeatedTitleWords } = params;
   // an embedded tweet (its text and credit line) is neither evidence for the span nor against it
   const tweets = tweetBlocks(features, logits);
@@ -167,7 +167,12 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
   }
   if (end > start) {
     for (;;) {
-      while (end < features.length && isSentence(features[end]!) && logits[end]! > params.extendAbove) end++;
+      for (;;) {
+        if (end < features.length && isSentence(features[end]!) && logits[end]! > params.extendAbove) end++;
+        // ... also past an ad or a promo line between two paragraphs, to a sentence the model likes
+        else if (end + 1 < features.length && isFurniture(features[end]!) && isSentence(features[end + 1]!) && logits[end + 1]! > 0) end += 2;
+        else break;
+      }
       // a tweet right after the span, and the sentences after it
       let k = end;
       while (k < features.length && tweets[k] && !features[k]!.tweetCredit) k++;
@@ -223,7 +228,13 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
     const before = bestSpan(scores.slice(lo, start));
     // ... after the span, unless an about box closed it (what follows is the profile and the footer)
     const after: [number, number] = closed ? [0, 0] : bestSpan(scores.slice(end, hi));
-    const ok = (a: number, b: number): boolean => b > a && spanSum(scores, a, b) >= params.secondShare * main;
+    // a second span joins when it is worth `secondShare` of the main one and holds more than short
+    // lines or table cells (a menu's last item next to an article of table cells is worth a share of little)
+    const ok = (a: number, b: number): boolean => {
+      if (b <= a || spanSum(scores, a, b) < params.secondShare * main) return false;
+      for (let i = a; i < b; i++) if (table[i] || features[i]!.words >= shortWords || features[i]!.endsSentence) return true;
+      return false;
+    };
     // the window bounds where a second span may start, not how far it runs: one cut at the
     // window's edge (a long table) runs on while that adds to its sum
     // ... and so does an introduction above a table of contents: a span above worth `introSum`,
@@ -235,7 +246,12 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array = blo
       return true;
     };
     if (ok(lo + before[0], lo + before[1]) || intro(lo + before[0], lo + before[1])) ranges.unshift([reach(scores, lo + before[0], lo, -1), lo + before[1]]);
-    if (ok(end + after[0], end + after[1])) ranges.push([end + after[0], reach(scores, end + after[1], hi, 1)]);
+    if (ok(end + after[0], end + after[1])) {
+      // ... and one that ends inside a table runs to the table's end, as the main span does
+      let b = reach(scores, end + after[1], hi, 1);
+      if (table[b - 1]) while (b < features.length && table[b]) b++;
+      ranges.push([end + after[0], b]);
+    }
     // two spans with only a table (and the line introducing it) between them are one
     for (let r = ranges.length - 1; r > 0; r--) {
       const gapStart = ranges[r - 1]![1];

@@ -1,7 +1,8 @@
 import type { Document, Paragraph } from '../document/types.js';
 import type { BoilerplateKind } from '../types.js';
 import { COMMENT_MARKERS, KIND_LEXICONS } from './lexicons/boilerplate.js';
-import { ANCHOR, COMMA, CAP, flagTable, LINKISH, MARK, NUMBER, SEPARATOR, START, STOP, tokenFlags, WORD } from './words.js';
+import type { BlockWords } from './cohesion.js';
+import { ANCHOR, COMMA, CAP, CONTENT, flagTable, LINKISH, MARK, NUMBER, SEPARATOR, START, STOP, tokenFlags, WORD } from './words.js';
 import { int32s } from './buffers.js';
 
 /** What one block (paragraph) looks like, from its own tokens. */
@@ -104,8 +105,32 @@ function isSpace(c: number): boolean {
 const CLOCK = /\b\d{1,2}[:.]\d{2}\s?(?:am|pm|uhr|h)?\b/i;
 const COUNTER = /^\d[\d,.]{0,12}\s{0,3}[kKmM]?\s{0,3}(?:comments?|replies|responses|shares?|views?|likes?|kommentare?|commentaires?|comentarios?|reactions?)?$/i;
 
+/** Each block's features (see readBlocks). */
 export function blockFeatures(doc: Document): BlockFeatures[] {
-  const { text, paragraphs } = doc;
+  return readBlocks(doc).features;
+}
+
+/** Where readBlock writes a block's content words (cohesion.ts: BlockWords), and the largest id written + 1. */
+interface WordSink {
+  ids: Int32Array;
+  count: number;
+  limit: number;
+}
+
+/** Room in the sink for `more` ids (a copy of a repeated line may hold more tokens than its own reading). */
+function room(sink: WordSink, more: number): void {
+  if (sink.count + more <= sink.ids.length) return;
+  const grown = new Int32Array(2 * (sink.count + more));
+  grown.set(sink.ids.subarray(0, sink.count));
+  sink.ids = grown;
+}
+
+/**
+ * Each block's features, and its content words (by word id: cohesion.ts) gathered in the same
+ * walk over its tokens.
+ */
+export function readBlocks(doc: Document): { features: BlockFeatures[]; words: BlockWords } {
+  const { text, paragraphs, paragraphTokens } = doc;
   const n = paragraphs.length;
   // short blocks are compared case-folded; long ones by their length and first 64 characters
   // (cheap, and a long block repeats as a copy: a teaser of the lead, a pasted disclaimer). The
@@ -154,17 +179,34 @@ export function blockFeatures(doc: Document): BlockFeatures[] {
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   // a line that stands many times on the page (menus, share bars) is read once
-  const cache = new Map<string, BlockFeatures>();
-  return paragraphs.map((p, pi) => {
+  // (by the index of the block read)
+  const cache = new Map<string, number>();
+  const features: BlockFeatures[] = [];
+  const at = int32s(n + 1);
+  const sink: WordSink = { ids: int32s(n ? paragraphTokens[2 * n - 1]! - paragraphTokens[0]! : 0), count: 0, limit: 0 };
+  for (let pi = 0; pi < n; pi++) {
+    const p = paragraphs[pi]!;
+    at[pi] = sink.count;
     const key = keys[pi] ?? null;
     const cacheable = key !== null && p.end - p.start <= 200;
     const repeated = shared[pi]! > 1 && (seen.get(key ?? longKey(p)) ?? 0) > 1;
     const hit = cacheable && repeated ? cache.get(key) : undefined;
-    if (hit) return hit;
-    const f = readBlock(doc, p, repeated, key);
-    if (cacheable && f.repeated) cache.set(key, f);
-    return f;
-  });
+    if (hit !== undefined) {
+      // the copy's words are the first reading's
+      const len = at[hit + 1]! - at[hit]!;
+      room(sink, len);
+      sink.ids.copyWithin(sink.count, at[hit]!, at[hit + 1]!);
+      sink.count += len;
+      features.push(features[hit]!);
+      continue;
+    }
+    room(sink, paragraphTokens[2 * pi + 1]! - paragraphTokens[2 * pi]!);
+    const f = readBlock(doc, p, repeated, key, sink);
+    if (cacheable && f.repeated) cache.set(key, pi);
+    features.push(f);
+  }
+  at[n] = sink.count;
+  return { features, words: { ids: sink.ids.subarray(0, sink.count), at, limit: sink.limit } };
 }
 
 /**
@@ -217,7 +259,7 @@ function bucket(length: number, first: number, middle: number, last: number): nu
 }
 
 /** One block's features from its tokens and text. */
-function readBlock(doc: Document, p: Paragraph, repeated: boolean, lowerRaw: string | null): BlockFeatures {
+function readBlock(doc: Document, p: Paragraph, repeated: boolean, lowerRaw: string | null, sink: WordSink): BlockFeatures {
   const { text, tokens, paragraphTokens } = doc;
   {
     const first = paragraphTokens[p.index * 2]!;
@@ -238,6 +280,10 @@ function readBlock(doc: Document, p: Paragraph, repeated: boolean, lowerRaw: str
     // built, cold
     const { start, end, word } = tokens;
     let flags = flagTable(tokens);
+    // content words (cohesion.ts) go to the sink: words of the word table only
+    const ids = sink.ids;
+    let count = sink.count;
+    let limit = sink.limit;
     for (let t = first; t < last; t++) {
       const w = word[t]!;
       let f = w >= 0 && w < flags.length ? flags[w]! : 0;
@@ -248,6 +294,10 @@ function readBlock(doc: Document, p: Paragraph, repeated: boolean, lowerRaw: str
       any |= f;
       if (t === first) flags0 = f;
       if (f < COMMA) continue;
+      // kept when a content word with an id (no branch: content words and others alternate at random)
+      ids[count] = w;
+      count += ((f & CONTENT) >> 9) & (~w >>> 31);
+      limit = Math.max(limit, w + 1);
       commas += (f & COMMA) >> 1;
       marks += (f & MARK) >> 2;
       separators += (f & SEPARATOR) >> 3;
@@ -258,6 +308,8 @@ function readBlock(doc: Document, p: Paragraph, repeated: boolean, lowerRaw: str
         caps += (f & CAP) >> 8;
       }
     }
+    sink.count = count;
+    sink.limit = limit;
     const raw = text.slice(p.start, p.end);
     // scripts without spaces: about two characters a word
     if (words <= 2 && raw.length >= 8) {

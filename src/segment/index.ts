@@ -7,7 +7,7 @@ import { selectBody } from './body.js';
 import { parseByline } from './byline.js';
 import { findDateline } from './dateline.js';
 import { AGENCIES } from '../lexicons/agencies.js';
-import { blockFeatures, type BlockFeatures } from './features.js';
+import { type BlockFeatures, readBlocks } from './features.js';
 import { findTitleLine, isMetaLine, leadHeadline, textHeadline } from './headline.js';
 import { boilerplateKinds } from './kinds.js';
 import { blockLogits } from './model.js';
@@ -154,8 +154,8 @@ export function segmentDocument(doc: Document, opts: ResolvedOptions): Segmentat
 function segmentWith(doc: Document, opts: ResolvedOptions): Segmentation {
   const memory = opts.boilerplateMemory;
   const { text, paragraphs } = doc;
-  const features = blockFeatures(doc);
-  const logits = blockLogits(features);
+  const { features, words } = readBlocks(doc);
+  const logits = blockLogits(features, words);
   const recurring = memory && memory.articles > 0 ? recurringBlocks(doc, features, logits, memory) : new Set<number>();
   for (const i of recurring) logits[i] = Math.min(logits[i]!, -6);
   const selected = wireFallback(doc, features, selectBody(features, logits), opts.publishedAt);

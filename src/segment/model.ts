@@ -1,6 +1,7 @@
 import type { BlockFeatures } from './features.js';
 import { BIAS2, stage1Score, TREES, WEIGHTS2 } from './weights.js';
 import { bytes, float64s, int32s } from './buffers.js';
+import { type BlockWords, coreOverlap } from './cohesion.js';
 
 /**
  * The line scorer: a logistic model over each block's own features and its neighbours'
@@ -231,7 +232,7 @@ export function forEachFeatureRow(features: BlockFeatures[], visit: (i: number, 
 }
 
 /** Second-stage features: a block's first-stage log-odds next to its neighbours'. */
-export const STAGE2_NAMES = ['self', 'prev1', 'next1', 'prev3', 'next3', 'wide8', 'minNear', 'maxNear'] as const;
+export const STAGE2_NAMES = ['self', 'prev1', 'next1', 'prev3', 'next3', 'wide8', 'minNear', 'maxNear', 'overlap', 'overlapShort', 'noContent', 'overlapNear'] as const;
 export const STAGE2_COUNT = STAGE2_NAMES.length;
 
 /**
@@ -319,14 +320,17 @@ export function stage1Logits(features: BlockFeatures[], trees: Trees = TREES): F
   return out;
 }
 
-/** Second-stage rows from first-stage log-odds (the text's edges count as neutral): for training. */
-export function stage2Matrix(l1: Float64Array, features: BlockFeatures[]): Float64Array {
+/**
+ * Second-stage rows from first-stage log-odds (the text's edges count as neutral) and the
+ * blocks' content words (cohesion.ts): for training.
+ */
+export function stage2Matrix(l1: Float64Array, features: BlockFeatures[], words: BlockWords): Float64Array {
   const x = new Float64Array(l1.length * STAGE2_COUNT);
-  forEachStage2Row(l1, features, (i, row) => x.set(row, i * STAGE2_COUNT));
+  forEachStage2Row(l1, features, words, (i, row) => x.set(row, i * STAGE2_COUNT));
   return x;
 }
 
-function forEachStage2Row(l1: Float64Array, features: BlockFeatures[], visit: (i: number, row: Float64Array) => void): void {
+function forEachStage2Row(l1: Float64Array, features: BlockFeatures[], words: BlockWords, visit: (i: number, row: Float64Array) => void): void {
   const n = l1.length;
   const x = float64s(STAGE2_COUNT);
   const o = 0;
@@ -342,6 +346,7 @@ function forEachStage2Row(l1: Float64Array, features: BlockFeatures[], visit: (i
     const hi = Math.min(m, b);
     return hi > lo ? (pre[hi]! - pre[lo]!) / (hi - lo) : fallback;
   };
+  const overlap = coreOverlap(words, features, l1);
   for (let i = 0; i < n; i++) {
     const self = l1[i]!;
     const c = pos[i]!;
@@ -356,15 +361,21 @@ function forEachStage2Row(l1: Float64Array, features: BlockFeatures[], visit: (i
     x[o + 5] = mean(c - 8, c + k + 8, self);
     x[o + 6] = Math.min(p1, n1);
     x[o + 7] = Math.max(p1, n1);
+    // what the block shares with the page's core, alone and next to its neighbours' shares
+    const v = overlap[i]!;
+    x[o + 8] = Math.max(0, v);
+    x[o + 9] = v >= 0 && features[i]!.words < 10 ? v : 0;
+    x[o + 10] = v < 0 ? 1 : 0;
+    x[o + 11] = ((i > 0 ? Math.max(0, overlap[i - 1]!) : 0) + (i + 1 < n ? Math.max(0, overlap[i + 1]!) : 0)) / 2;
     visit(i, x);
   }
 }
 
-/** Log-odds that each block is article body. */
-export function blockLogits(features: BlockFeatures[]): Float64Array {
+/** Log-odds that each block is article body, from its features and its content words. */
+export function blockLogits(features: BlockFeatures[], words: BlockWords): Float64Array {
   const l1 = stage1Logits(features);
   const out = float64s(features.length);
-  forEachStage2Row(l1, features, (i, x) => {
+  forEachStage2Row(l1, features, words, (i, x) => {
     let s = BIAS2;
     for (let k = 0; k < STAGE2_COUNT; k++) s += WEIGHTS2[k]! * x[k]!;
     out[i] = s;

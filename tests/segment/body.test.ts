@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/build.js';
+import { selectBody } from '../../src/segment/body.js';
+import { readBlocks } from '../../src/segment/features.js';
 import { segment } from '../../src/segment/index.js';
 
 /** Paragraphs of our own (no evaluation data is copied into tests). */
@@ -117,5 +120,38 @@ describe('selectBody: inline link lists', () => {
     const teaser = 'Czytaj też: Rada miasta przyjmuje budżet na przyszły rok';
     const text = ['Town approves new budget', ...BODY.slice(0, 2), teaser, ...BODY.slice(2), 'Share'].join('\n');
     expect(bodyTexts(text)).toEqual(BODY);
+  });
+});
+
+/** selectBody over log-odds set by hand (the rules, not the model, under test): body lines' texts. */
+function pickWith(lines: string[], logit: (line: string, i: number) => number): string[] {
+  const text = lines.join('\n');
+  const doc = buildDocument(text);
+  const { features } = readBlocks(doc);
+  const logits = Float64Array.from(doc.paragraphs, (p, i) => logit(text.slice(p.start, p.end), i));
+  return selectBody(features, logits).body.map((i) => text.slice(doc.paragraphs[i]!.start, doc.paragraphs[i]!.end));
+}
+
+describe('selectBody: rules over given log-odds', () => {
+  const cells: string[] = [];
+  ['Ana Costa', 'Bruno Lima', 'Carla Dias', 'Davi Rocha', 'Eva Nunes', 'Fabio Reis', 'Gina Melo', 'Hugo Alves'].forEach((d, i) => cells.push(String(i + 1), d, String(400 - i * 9)));
+
+  it('a second span that ends inside a table runs to the end of the table', () => {
+    const lines = [...BODY, 'Share', 'Tweet', ...cells, 'Sign up for our newsletter'];
+    // the table's first rows score as body, the rest a little below the span's offset
+    const got = pickWith(lines, (line, i) => (i < 4 ? 3 : i < 6 || i >= 6 + cells.length ? -4 : i < 6 + 9 ? 1 : -0.7));
+    expect(got).toEqual([...BODY, ...cells]);
+  });
+
+  it('the span runs on past an ad line to a paragraph the model takes for body', () => {
+    const lines = ['Home', ...BODY.slice(0, 3), 'ADVERTISEMENT', BODY[3]!, 'Share', 'Tweet'];
+    const got = pickWith(lines, (line) => (BODY.includes(line) ? (line === BODY[3] ? 0.8 : 3) : -4));
+    expect(got).toEqual(BODY);
+  });
+
+  it('a one-word line above an article of table cells is no second span, whatever its share', () => {
+    const lines = ['Home', 'Standings', ...BODY.slice(0, 2), 'Ana Costa', 'Final standings after 36 races:', ...cells, 'Share'];
+    const got = pickWith(lines, (line, i) => (i === 1 ? -0.1 : BODY.includes(line) ? 0.6 : i >= 5 && i < lines.length - 1 ? -0.45 : -3));
+    expect(got[0]).toBe(BODY[0]);
   });
 });
