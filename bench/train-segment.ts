@@ -23,7 +23,7 @@ import { type BlockFeatures, readBlocks } from '../src/segment/features.js';
 import { selectBody } from '../src/segment/body.js';
 import { readJsonl } from './eval/io.js';
 import { addCounts, type Counts, prf, snippetCounts, zeroCounts } from './eval/metrics.js';
-import type { BlockWords } from '../src/segment/cohesion.js';
+import { type BlockWords, coreOverlap } from '../src/segment/cohesion.js';
 import { FEATURE_COUNT, featureMatrix, STAGE2_COUNT, STAGE2_NAMES, stage2Matrix, treeScore, type Trees } from '../src/segment/model.js';
 
 const args = process.argv.slice(2);
@@ -292,7 +292,8 @@ function train(on: Doc[]): { stage1: Boosted; stage2: Fit } {
   const ws = on.flatMap((d) => d.labelled.map(() => d.w));
   const stage1 = boost(on.flatMap((d) => d.labelled.map(([i]) => row(d.x, i, FEATURE_COUNT))), ys, ws, FEATURE_COUNT, ROUNDS);
   const stage2Rows = on.flatMap((d) => {
-    const x2 = stage2Matrix(stage1Of(d, stage1), d.feats, d.words);
+    const l1 = stage1Of(d, stage1);
+    const x2 = stage2Matrix(l1, d.feats, coreOverlap(d.words, d.feats, l1));
     return d.labelled.map(([i]) => row(x2, i, STAGE2_COUNT));
   });
   return { stage1, stage2: fit(stage2Rows, ys, ws, STAGE2_COUNT) };
@@ -314,7 +315,9 @@ if (cv > 1) {
     const { stage1: t, stage2: f } = k < 0 ? { stage1, stage2 } : train(docs.filter((d) => d.fold !== k));
     const tag = (set: string): string => (k < 0 ? `in-sample ${set}` : set);
     for (const d of docs.filter((d) => k < 0 || d.fold === k)) {
-      const x2 = stage2Matrix(stage1Of(d, t), d.feats, d.words);
+      const l1 = stage1Of(d, t);
+      const overlap = coreOverlap(d.words, d.feats, l1);
+      const x2 = stage2Matrix(l1, d.feats, overlap);
       const logits = new Float64Array(d.n);
       for (let i = 0; i < d.n; i++) {
         let v = f.bias;
@@ -322,7 +325,7 @@ if (cv > 1) {
         logits[i] = v;
       }
       const body = new Uint8Array(d.n);
-      const picked = selectBody(d.feats, logits).body;
+      const picked = selectBody(d.feats, logits, overlap).body;
       for (const i of picked) body[i] = 1;
       if (d.snip) {
         const { text, paragraphs } = d.snip;

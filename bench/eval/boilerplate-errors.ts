@@ -14,7 +14,7 @@ import { buildDocument } from '../../src/document/build.js';
 import { segment } from '../../src/index.js';
 import { selectBody, isInlineInsertion } from '../../src/segment/body.js';
 import { readBlocks } from '../../src/segment/features.js';
-import { blockLogits } from '../../src/segment/model.js';
+import { scoreBlocks } from '../../src/segment/model.js';
 import { listFiles, readText } from './io.js';
 import { lineRanges, linesInside } from './metrics.js';
 
@@ -44,8 +44,8 @@ for (const file of listFiles(join(dir, 'text'), '.txt')) {
   const inBody = linesInside(text, lines, seg.paragraphs.map((p) => [p.start, p.end] as const));
   const doc = buildDocument(text);
   const { features, words } = readBlocks(doc);
-  const logits = blockLogits(features, words);
-  const sel = selectBody(features, logits);
+  const { logits, overlap } = scoreBlocks(features, words);
+  const sel = selectBody(features, logits, overlap);
   const inSel = new Set(sel.body);
   // paragraph of each line
   const para = new Int32Array(lines.length).fill(-1);

@@ -38,6 +38,14 @@ export interface BodyParams {
   shortCap: number;
   /** a lead paragraph this many blocks at most above the span (over byline, date, share lines) joins it */
   leadGap: number;
+  /**
+   * ... and further up, to `leadReach` blocks, one that scores above `leadFloor` and shares at
+   * least `leadShare` of its content words with the article (cohesion.ts): a lead set apart by
+   * a photo, its caption and the share bar
+   */
+  leadReach: number;
+  leadShare: number;
+  leadFloor: number;
   /** a line repeated on the page that ends no sentence and has fewer words than this is a link, not body */
   repeatedTitleWords: number;
   /** an about box header ("About Acme", "Über Jane Doe") among the span's last this many blocks ends it */
@@ -72,6 +80,9 @@ export const DEFAULT_PARAMS: BodyParams = {
   shortWords: 3,
   shortCap: 0.5,
   leadGap: 4,
+  leadReach: 15,
+  leadShare: 0.4,
+  leadFloor: -1,
   repeatedTitleWords: 25,
   aboutTail: 8,
   listMin: 2,
@@ -122,7 +133,7 @@ const isTitleItem = (f: BlockFeatures): boolean => f.words >= 2 && f.words <= 25
  * Body blocks: the contiguous span with the largest sum of shifted, clipped log-odds (Kadane),
  * then the inline insertions inside it removed.
  */
-export function selectBody(features: BlockFeatures[], logits: Float64Array, params: BodyParams = DEFAULT_PARAMS): { start: number; end: number; body: number[]; table: Uint8Array; main: number } {
+export function selectBody(features: BlockFeatures[], logits: Float64Array, overlap: Float64Array, params: BodyParams = DEFAULT_PARAMS): { start: number; end: number; body: number[]; table: Uint8Array; main: number } {
   const { offset, clip, inlineCost, dropBelow, shortWords, shortCap, repeatedTitleWords } = params;
   // an embedded tweet (its text and credit line) is neither evidence for the span nor against it
   const tweets = tweetBlocks(features, logits);
@@ -266,14 +277,16 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array, para
     }
   }
   // the lead paragraph (standfirst) above the byline, date and share lines: the first sentence of
-  // eight words or more above the span, within `leadGap` blocks, joins when it scores above 0
+  // eight words or more above the span, within `leadGap` blocks, joins when it scores above 0;
+  // further up (to `leadReach`), when it speaks of what the article speaks of
   const main = ranges[0]![0];
   if (end > start) {
     const first = main;
-    for (let k = first - 1; k >= 0 && k >= first - params.leadGap; k--) {
+    for (let k = first - 1; k >= 0 && k >= first - Math.max(params.leadGap, params.leadReach); k--) {
       const f = features[k]!;
       if (!isSentence(f) || f.words < 8) continue;
-      if (logits[k]! > 0) ranges.unshift([k, k + 1]);
+      const near = k >= first - params.leadGap;
+      if (near ? logits[k]! > 0 : logits[k]! > params.leadFloor && overlap[k]! >= params.leadShare) ranges.unshift([k, k + 1]);
       break;
     }
   }

@@ -10,7 +10,7 @@ import { AGENCIES } from '../lexicons/agencies.js';
 import { type BlockFeatures, readBlocks } from './features.js';
 import { findTitleLine, isMetaLine, leadHeadline, textHeadline } from './headline.js';
 import { boilerplateKinds } from './kinds.js';
-import { blockLogits } from './model.js';
+import { scoreBlocks } from './model.js';
 import type { BoilerplateMemory } from './memory.js';
 import { bytes, withBuffers } from './buffers.js';
 
@@ -155,10 +155,10 @@ function segmentWith(doc: Document, opts: ResolvedOptions): Segmentation {
   const memory = opts.boilerplateMemory;
   const { text, paragraphs } = doc;
   const { features, words } = readBlocks(doc);
-  const logits = blockLogits(features, words);
+  const { logits, overlap } = scoreBlocks(features, words);
   const recurring = memory && memory.articles > 0 ? recurringBlocks(doc, features, logits, memory) : new Set<number>();
   for (const i of recurring) logits[i] = Math.min(logits[i]!, -6);
-  const selected = wireFallback(doc, features, selectBody(features, logits), opts.publishedAt);
+  const selected = wireFallback(doc, features, selectBody(features, logits, overlap), opts.publishedAt);
   let bodyStart = selected.start;
   const bodyEnd = selected.end;
   // marks by block (typed arrays, not Sets of indices)

@@ -322,15 +322,15 @@ export function stage1Logits(features: BlockFeatures[], trees: Trees = TREES): F
 
 /**
  * Second-stage rows from first-stage log-odds (the text's edges count as neutral) and the
- * blocks' content words (cohesion.ts): for training.
+ * blocks' shares of the core's words (cohesion.ts: coreOverlap over the same log-odds): for training.
  */
-export function stage2Matrix(l1: Float64Array, features: BlockFeatures[], words: BlockWords): Float64Array {
+export function stage2Matrix(l1: Float64Array, features: BlockFeatures[], overlap: Float64Array): Float64Array {
   const x = new Float64Array(l1.length * STAGE2_COUNT);
-  forEachStage2Row(l1, features, words, (i, row) => x.set(row, i * STAGE2_COUNT));
+  forEachStage2Row(l1, features, overlap, (i, row) => x.set(row, i * STAGE2_COUNT));
   return x;
 }
 
-function forEachStage2Row(l1: Float64Array, features: BlockFeatures[], words: BlockWords, visit: (i: number, row: Float64Array) => void): void {
+function forEachStage2Row(l1: Float64Array, features: BlockFeatures[], overlap: Float64Array, visit: (i: number, row: Float64Array) => void): void {
   const n = l1.length;
   const x = float64s(STAGE2_COUNT);
   const o = 0;
@@ -346,7 +346,6 @@ function forEachStage2Row(l1: Float64Array, features: BlockFeatures[], words: Bl
     const hi = Math.min(m, b);
     return hi > lo ? (pre[hi]! - pre[lo]!) / (hi - lo) : fallback;
   };
-  const overlap = coreOverlap(words, features, l1);
   for (let i = 0; i < n; i++) {
     const self = l1[i]!;
     const c = pos[i]!;
@@ -371,14 +370,18 @@ function forEachStage2Row(l1: Float64Array, features: BlockFeatures[], words: Bl
   }
 }
 
-/** Log-odds that each block is article body, from its features and its content words. */
-export function blockLogits(features: BlockFeatures[], words: BlockWords): Float64Array {
+/**
+ * Log-odds that each block is article body, from its features and its content words; and each
+ * block's share of the words of the page's core (cohesion.ts), which body selection reads too.
+ */
+export function scoreBlocks(features: BlockFeatures[], words: BlockWords): { logits: Float64Array; overlap: Float64Array } {
   const l1 = stage1Logits(features);
+  const overlap = coreOverlap(words, features, l1);
   const out = float64s(features.length);
-  forEachStage2Row(l1, features, words, (i, x) => {
+  forEachStage2Row(l1, features, overlap, (i, x) => {
     let s = BIAS2;
     for (let k = 0; k < STAGE2_COUNT; k++) s += WEIGHTS2[k]! * x[k]!;
     out[i] = s;
   });
-  return out;
+  return { logits: out, overlap };
 }

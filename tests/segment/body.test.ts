@@ -124,12 +124,12 @@ describe('selectBody: inline link lists', () => {
 });
 
 /** selectBody over log-odds set by hand (the rules, not the model, under test): body lines' texts. */
-function pickWith(lines: string[], logit: (line: string, i: number) => number): string[] {
+function pickWith(lines: string[], logit: (line: string, i: number) => number, overlap?: Float64Array): string[] {
   const text = lines.join('\n');
   const doc = buildDocument(text);
   const { features } = readBlocks(doc);
   const logits = Float64Array.from(doc.paragraphs, (p, i) => logit(text.slice(p.start, p.end), i));
-  return selectBody(features, logits).body.map((i) => text.slice(doc.paragraphs[i]!.start, doc.paragraphs[i]!.end));
+  return selectBody(features, logits, overlap ?? new Float64Array(logits.length).fill(-1)).body.map((i) => text.slice(doc.paragraphs[i]!.start, doc.paragraphs[i]!.end));
 }
 
 describe('selectBody: rules over given log-odds', () => {
@@ -147,6 +147,16 @@ describe('selectBody: rules over given log-odds', () => {
     const lines = ['Home', ...BODY.slice(0, 3), 'ADVERTISEMENT', BODY[3]!, 'Share', 'Tweet'];
     const got = pickWith(lines, (line) => (BODY.includes(line) ? (line === BODY[3] ? 0.8 : 3) : -4));
     expect(got).toEqual(BODY);
+  });
+
+  it('a lead set apart from the article by a photo, its caption and the share bar joins it when it shares its words', () => {
+    const lead = 'The council approves a budget that raises spending on schools and roads without new taxes.';
+    const lines = ['Home', lead, 'Photo: Jane Doe', 'The town hall at night.', 'By Maria Lopez', 'May 4, 2021', 'Share', 'Tweet', ...BODY, 'More news'];
+    const logit = (line: string): number => (BODY.includes(line) ? 3 : line === lead ? -0.5 : -3);
+    const overlap = (share: number): Float64Array => Float64Array.from(lines, (line) => (line === lead ? share : BODY.includes(line) ? 0.5 : 0));
+    expect(pickWith(lines, logit, overlap(0.6))).toEqual([lead, ...BODY]);
+    // a teaser of another story there shares little with the article
+    expect(pickWith(lines, logit, overlap(0.1))).toEqual(BODY);
   });
 
   it('a one-word line above an article of table cells is no second span, whatever its share', () => {
