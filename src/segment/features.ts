@@ -3,7 +3,7 @@ import type { BoilerplateKind } from '../types.js';
 import { COMMENT_MARKERS, KIND_LEXICONS } from './lexicons/boilerplate.js';
 import type { BlockWords } from './cohesion.js';
 import { ANCHOR, COMMA, CAP, CONTENT, flagTable, LINKISH, MARK, NUMBER, SEPARATOR, START, STOP, tokenFlags, WORD } from './words.js';
-import { int32s } from './buffers.js';
+import { dirtyInt32s, int32s } from './buffers.js';
 
 /** What one block (paragraph) looks like, from its own tokens. */
 export interface BlockFeatures {
@@ -110,11 +110,10 @@ export function blockFeatures(doc: Document): BlockFeatures[] {
   return readBlocks(doc).features;
 }
 
-/** Where readBlock writes a block's content words (cohesion.ts: BlockWords), and the largest id written + 1. */
+/** Where readBlock writes the blocks' content words (cohesion.ts: BlockWords). */
 interface WordSink {
   ids: Int32Array;
   count: number;
-  limit: number;
 }
 
 /** Room in the sink for `more` ids (a copy of a repeated line may hold more tokens than its own reading). */
@@ -183,7 +182,8 @@ export function readBlocks(doc: Document): { features: BlockFeatures[]; words: B
   const cache = new Map<string, number>();
   const features: BlockFeatures[] = [];
   const at = int32s(n + 1);
-  const sink: WordSink = { ids: int32s(n ? paragraphTokens[2 * n - 1]! - paragraphTokens[0]! : 0), count: 0, limit: 0 };
+  // (written before read: no zeros needed)
+  const sink: WordSink = { ids: dirtyInt32s(n ? paragraphTokens[2 * n - 1]! - paragraphTokens[0]! : 0), count: 0 };
   for (let pi = 0; pi < n; pi++) {
     const p = paragraphs[pi]!;
     at[pi] = sink.count;
@@ -206,7 +206,8 @@ export function readBlocks(doc: Document): { features: BlockFeatures[]; words: B
     features.push(f);
   }
   at[n] = sink.count;
-  return { features, words: { ids: sink.ids.subarray(0, sink.count), at, limit: sink.limit } };
+  // every word read has its bits in the flag table by now (tokenFlags grows it), so its length bounds the ids
+  return { features, words: { ids: sink.ids.subarray(0, sink.count), at, limit: flagTable(doc.tokens).length } };
 }
 
 /**
@@ -283,7 +284,6 @@ function readBlock(doc: Document, p: Paragraph, repeated: boolean, lowerRaw: str
     // content words (cohesion.ts) go to the sink: words of the word table only
     const ids = sink.ids;
     let count = sink.count;
-    let limit = sink.limit;
     for (let t = first; t < last; t++) {
       const w = word[t]!;
       let f = w >= 0 && w < flags.length ? flags[w]! : 0;
@@ -297,7 +297,6 @@ function readBlock(doc: Document, p: Paragraph, repeated: boolean, lowerRaw: str
       // kept when a content word with an id (no branch: content words and others alternate at random)
       ids[count] = w;
       count += ((f & CONTENT) >> 9) & (~w >>> 31);
-      limit = Math.max(limit, w + 1);
       commas += (f & COMMA) >> 1;
       marks += (f & MARK) >> 2;
       separators += (f & SEPARATOR) >> 3;
@@ -309,7 +308,6 @@ function readBlock(doc: Document, p: Paragraph, repeated: boolean, lowerRaw: str
       }
     }
     sink.count = count;
-    sink.limit = limit;
     const raw = text.slice(p.start, p.end);
     // scripts without spaces: about two characters a word
     if (words <= 2 && raw.length >= 8) {

@@ -231,7 +231,7 @@ export function forEachFeatureRow(features: BlockFeatures[], visit: (i: number, 
   }
 }
 
-/** Second-stage features: a block's first-stage log-odds next to its neighbours'. */
+/** Second-stage features: a block's first-stage log-odds next to its neighbours', and its share of the page's core words (cohesion.ts). */
 export const STAGE2_NAMES = ['self', 'prev1', 'next1', 'prev3', 'next3', 'wide8', 'minNear', 'maxNear', 'overlap', 'overlapShort', 'noContent', 'overlapNear'] as const;
 export const STAGE2_COUNT = STAGE2_NAMES.length;
 
