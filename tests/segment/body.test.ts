@@ -123,13 +123,17 @@ describe('selectBody: inline link lists', () => {
   });
 });
 
-/** selectBody over log-odds set by hand (the rules, not the model, under test): body lines' texts. */
-function pickWith(lines: string[], logit: (line: string, i: number) => number, overlap?: Float64Array): string[] {
+/**
+ * selectBody over log-odds (and shares of the core's words) set by hand, block by block: the
+ * rules, not the model, under test. The body blocks' texts.
+ */
+function pickWith(lines: string[], logit: (line: string, i: number) => number, share: (line: string) => number = () => -1): string[] {
   const text = lines.join('\n');
   const doc = buildDocument(text);
   const { features } = readBlocks(doc);
   const logits = Float64Array.from(doc.paragraphs, (p, i) => logit(text.slice(p.start, p.end), i));
-  return selectBody(features, logits, overlap ?? new Float64Array(logits.length).fill(-1)).body.map((i) => text.slice(doc.paragraphs[i]!.start, doc.paragraphs[i]!.end));
+  const overlap = Float64Array.from(doc.paragraphs, (p) => share(text.slice(p.start, p.end)));
+  return selectBody(features, logits, overlap).body.map((i) => text.slice(doc.paragraphs[i]!.start, doc.paragraphs[i]!.end));
 }
 
 describe('selectBody: rules over given log-odds', () => {
@@ -153,10 +157,10 @@ describe('selectBody: rules over given log-odds', () => {
     const lead = 'The council approves a budget that raises spending on schools and roads without new taxes.';
     const lines = ['Home', lead, 'Photo: Jane Doe', 'The town hall at night.', 'By Maria Lopez', 'May 4, 2021', 'Share', 'Tweet', ...BODY, 'More news'];
     const logit = (line: string): number => (BODY.includes(line) ? 3 : line === lead ? -0.5 : -3);
-    const overlap = (share: number): Float64Array => Float64Array.from(lines, (line) => (line === lead ? share : BODY.includes(line) ? 0.5 : 0));
-    expect(pickWith(lines, logit, overlap(0.6))).toEqual([lead, ...BODY]);
+    const shares = (leadShare: number) => (line: string): number => (line === lead ? leadShare : BODY.includes(line) ? 0.5 : 0);
+    expect(pickWith(lines, logit, shares(0.6))).toEqual([lead, ...BODY]);
     // a teaser of another story there shares little with the article
-    expect(pickWith(lines, logit, overlap(0.1))).toEqual(BODY);
+    expect(pickWith(lines, logit, shares(0.1))).toEqual(BODY);
   });
 
   it('a one-word line above an article of table cells is no second span, whatever its share', () => {
