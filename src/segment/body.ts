@@ -178,9 +178,9 @@ export function selectBody(features: BlockFeatures[], logits: Float64Array, over
   }
   if (end > start) {
     for (;;) {
-      for (;;) {
-        if (end < features.length && isSentence(features[end]!) && logits[end]! > params.extendAbove) end++;
-        // ... also past an ad or a promo line between two paragraphs, to a sentence the model likes
+      // sentences right after the span; also past an ad or a promo line between two paragraphs, to a sentence the model likes
+      while (end < features.length) {
+        if (isSentence(features[end]!) && logits[end]! > params.extendAbove) end++;
         else if (end + 1 < features.length && isFurniture(features[end]!) && isSentence(features[end + 1]!) && logits[end + 1]! > 0) end += 2;
         else break;
       }

@@ -1,6 +1,7 @@
 import type { Document, Paragraph } from '../document/types.js';
 import type { BoilerplateKind } from '../types.js';
 import { COMMENT_MARKERS, KIND_LEXICONS } from './lexicons/boilerplate.js';
+import { holding } from '../document/word-ids.js';
 import type { BlockWords } from './cohesion.js';
 import { ANCHOR, COMMA, CAP, CONTENT, flagTable, LINKISH, MARK, NUMBER, SEPARATOR, START, STOP, tokenFlags, WORD } from './words.js';
 import { dirtyInt32s, int32s } from './buffers.js';
@@ -105,11 +106,6 @@ function isSpace(c: number): boolean {
 const CLOCK = /\b\d{1,2}[:.]\d{2}\s?(?:am|pm|uhr|h)?\b/i;
 const COUNTER = /^\d[\d,.]{0,12}\s{0,3}[kKmM]?\s{0,3}(?:comments?|replies|responses|shares?|views?|likes?|kommentare?|commentaires?|comentarios?|reactions?)?$/i;
 
-/** Each block's features (see readBlocks). */
-export function blockFeatures(doc: Document): BlockFeatures[] {
-  return readBlocks(doc).features;
-}
-
 /** Where readBlock writes the blocks' content words (cohesion.ts: BlockWords). */
 interface WordSink {
   ids: Int32Array;
@@ -118,10 +114,7 @@ interface WordSink {
 
 /** Room in the sink for `more` ids (a copy of a repeated line may hold more tokens than its own reading). */
 function room(sink: WordSink, more: number): void {
-  if (sink.count + more <= sink.ids.length) return;
-  const grown = new Int32Array(2 * (sink.count + more));
-  grown.set(sink.ids.subarray(0, sink.count));
-  sink.ids = grown;
+  if (more > 0) sink.ids = holding(sink.ids, sink.count + more - 1);
 }
 
 /**
@@ -485,7 +478,7 @@ const LEXICON_MAX_WORDS = Math.max(...KIND_LEXICONS.map((lex) => lex.maxWords));
 
 /**
  * The first kind whose phrases the block carries, within that kind's length limit. `lowerRaw`,
- * when given, is `raw.toLowerCase()` already made (blockFeatures keys short blocks on it);
+ * when given, is `raw.toLowerCase()` already made (readBlocks keys short blocks on it);
  * `anchored` false says that no token of the line holds an `anywhere` phrase's anchor.
  */
 export function lexiconKind(raw: string, words: number, lowerRaw: string | null = null, anchored = true): BoilerplateKind | null {

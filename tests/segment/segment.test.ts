@@ -5,7 +5,7 @@ import { findDateline } from '../../src/segment/dateline.js';
 import { resolveOptions } from '../../src/options.js';
 import type { Document } from '../../src/document/types.js';
 import { buildDocument } from '../../src/document/build.js';
-import { blockFeatures } from '../../src/segment/features.js';
+import { readBlocks } from '../../src/segment/features.js';
 import { winkInstances, winkLimits } from '../../src/document/tokens.js';
 
 /** Three body paragraphs of our own (no evaluation data is copied into tests). */
@@ -158,7 +158,7 @@ describe('boilerplate kinds', () => {
       '彼は「予算は承認された。」',
       'Ein Satz ohne Punkt „in Anführungszeichen“',
     ];
-    const f = blockFeatures(buildDocument(lines.join('\n')));
+    const f = readBlocks(buildDocument(lines.join('\n'))).features;
     expect(f.map((b) => b.endsSentence)).toEqual([true, true, true, false]);
   });
 });
@@ -347,7 +347,7 @@ function syntheticDocument(line: string, count: number): Document {
 describe('per-word token facts', () => {
   it('read the same block features whatever the wink instance, and for Documents built before an instance change', () => {
     const text = 'MENU | Home | News\nBy Jane Doe\nThe minister said on Tuesday that the plan, which was new, would go ahead.\nDie Regierung hat das Gesetz am Montag beschlossen, sagte er.\n12 comments';
-    const strip = (doc: Document) => blockFeatures(doc).map((f) => ({ ...f }));
+    const strip = (doc: Document) => readBlocks(doc).features.map((f) => ({ ...f }));
     const first = buildDocument(text);
     const expected = strip(first);
     const saved = { ...winkLimits };
