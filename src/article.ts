@@ -1,7 +1,7 @@
 import { buildDocument } from './document/build.js';
 import { extractDatesFromDocument } from './dates/index.js';
 import { extractEntitiesFromDocument } from './entities/index.js';
-import { assertSize, assertText, resolveOptions } from './options.js';
+import { assertLines, assertSize, assertText, resolveOptions } from './options.js';
 import { extractQuotesFromDocument } from './quotes/index.js';
 import { segmentDocument } from './segment/index.js';
 import type { Article, ParseOptions } from './types.js';
@@ -14,6 +14,7 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
   assertText(text, 'parseArticle');
   const opts = resolveOptions(options);
   assertSize(text, opts.maxInputBytes);
+  assertLines(text, opts.maxLines);
   const doc = buildDocument(text);
   const seg = segmentDocument(doc, opts);
   const entities = extractEntitiesFromDocument(doc, seg.regions);

@@ -35,13 +35,17 @@ export class NewsparseArgumentError extends TypeError {
   }
 }
 
-/** Input longer than `maxInputBytes` (UTF-8 bytes, counted without encoding the text). */
+/**
+ * Input over a size limit: more UTF-8 bytes than `maxInputBytes` (counted without encoding the
+ * text), or more non-blank lines than `maxLines`. `unit` says which.
+ */
 export class InputTooLargeError extends NewsparseError {
   constructor(
     readonly size: number,
     readonly limit: number,
+    readonly unit: 'bytes' | 'lines' = 'bytes',
   ) {
-    super('ERR_NEWSPARSE_INPUT_TOO_LARGE', `newsparse: input of ${size} bytes exceeds maxInputBytes (${limit})`);
+    super('ERR_NEWSPARSE_INPUT_TOO_LARGE', unit === 'bytes' ? `newsparse: input of ${size} bytes exceeds maxInputBytes (${limit})` : `newsparse: input of ${size} non-blank lines exceeds maxLines (${limit})`);
     this.name = 'InputTooLargeError';
   }
 }

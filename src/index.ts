@@ -8,7 +8,7 @@ export type { Document, Line, Paragraph, Sentence, Tokens } from './document/typ
 export type * from './types.js';
 export { VERSION } from './version.js';
 export { NewsparseError, NewsparseArgumentError, InputTooLargeError, type NewsparseErrorCode } from './errors.js';
-export { DEFAULT_MAX_INPUT_BYTES } from './options.js';
+export { DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_LINES } from './options.js';
 export { parseStream, createParseStream, parseRecord, recordOptions, type StreamResult, type ParsedResult, type FailedResult, type StreamOptions, type ParseTransform } from './stream/index.js';
 export { readRecords, sniffFormat, normalizeDate, fileChunks, FORMATS, RecordError, type DumpRecord, type ReadItem, type FormatName, type ReaderOptions, type ReadRecordsOptions, type RecordErrorCode } from './formats/index.js';
 export { createServer, type ServeOptions, type ServeParser, type ParseServer } from './serve/index.js';

@@ -111,6 +111,12 @@ export interface ParseOptions {
   /** Largest input accepted, in UTF-8 bytes (default 10 MB); larger input throws InputTooLargeError. */
   maxInputBytes?: number;
   /**
+   * Largest number of non-blank lines accepted (default 1,000,000); more throws
+   * InputTooLargeError (`unit: 'lines'`). Memory follows lines more than bytes: a megabyte of
+   * one-letter lines is half a million blocks.
+   */
+  maxLines?: number;
+  /**
    * Opt-in site memory (createBoilerplateMemory()): share one across articles of the same site
    * and lines that recur across them are treated as boilerplate. It learns from each article.
    */

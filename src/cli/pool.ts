@@ -41,9 +41,13 @@ export const WORKER_FLAG = 'newsparse-worker';
 /**
  * Heap limits for each worker. Setting an old-generation limit (far above what parsing needs)
  * makes V8 size the heap conservatively, and a small young generation keeps garbage short-lived:
- * measured on 2 workers, peak RSS 250 MB instead of 310 MB at the same speed.
+ * measured on 2 workers, peak RSS 250 MB instead of 310 MB at the same speed. The limit must
+ * hold the worst input the parse options let in (10 MB of quote marks, a million one-word
+ * lines: up to about 900 MB): a worker that runs out of heap inside one of wink-nlp's growing
+ * arrays can abort the whole process, not just itself (nodejs/node#47224). 1024 MB holds them,
+ * and ordinary runs keep the RSS they had at 512 MB (330 MB on 2 workers); 1536 MB added 30 MB.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024 };
 
 /** The script worker threads run: the built CLI itself (null when running from sources, e.g. under vitest). */
 export function workerScript(): URL | null {

@@ -1,23 +1,77 @@
 import type { Line } from './types.js';
 
+/**
+ * The lines of a text as parallel typed arrays: 9 bytes a line instead of an object each, so a
+ * page of a million short or blank lines costs megabytes, not hundreds of them.
+ */
+export interface LineTable {
+  count: number;
+  start: Int32Array;
+  /** exclusive, without the line break */
+  end: Int32Array;
+  /** 1 when the line holds no visible character */
+  blank: Uint8Array;
+}
+
+/** Split text into lines on \n, \r\n or \r; offsets exclude the break. */
+export function readLines(text: string): LineTable {
+  const n = text.length;
+  // every line but the last ends at a break: count the breaks for the arrays' size
+  let breaks = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) breaks++;
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) breaks++;
+  }
+  const size = breaks + 1;
+  const start = new Int32Array(size);
+  const end = new Int32Array(size);
+  const blank = new Uint8Array(size);
+  let count = 0;
+  const push = (s: number, e: number): void => {
+    start[count] = s;
+    end[count] = e;
+    blank[count] = hasVisible(text, s, e) ? 0 : 1;
+    count++;
+  };
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      push(s, i);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      s = i + 1;
+    }
+  }
+  if (s < n) push(s, n);
+  return { count, start, end, blank };
+}
+
+/** The lines as objects (Document.lines, made when first read). */
+export function lineObjects(table: LineTable): Line[] {
+  const lines: Line[] = new Array(table.count);
+  for (let i = 0; i < table.count; i++) lines[i] = { index: i, start: table.start[i]!, end: table.end[i]!, blank: table.blank[i] === 1 };
+  return lines;
+}
+
 /** Split text into lines on \n, \r\n or \r; offsets exclude the break. */
 export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  const push = (start: number, end: number): void => {
-    lines.push({ index: lines.length, start, end, blank: !hasVisible(text, start, end) });
-  };
-  let start = 0;
+  return lineObjects(readLines(text));
+}
+
+/** How many lines of `text` hold a visible character (counted without making the lines). */
+export function countVisibleLines(text: string): number {
+  let count = 0;
+  let visible = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
-      push(start, i);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
+      if (visible) count++;
+      visible = false;
+    } else if (!visible && !isInvisible(c)) visible = true;
   }
-  if (start < n) push(start, n);
-  return lines;
+  return visible ? count + 1 : count;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Line, Paragraph } from './types.js';
+import type { LineTable } from './lines.js';
+import type { Paragraph } from './types.js';
 
 /**
  * Group lines into paragraphs.
@@ -6,35 +7,36 @@ import type { Line, Paragraph } from './types.js';
  * Hard-wrapped wire copy (blank lines between blocks, lines broken near a fixed width)
  * joins the lines of a block into one paragraph.
  */
-export function groupParagraphs(text: string, lines: Line[]): Paragraph[] {
+export function groupParagraphs(text: string, lines: LineTable): Paragraph[] {
+  const { count, start, end, blank } = lines;
   const wrapped = isHardWrapped(text, lines);
   const paragraphs: Paragraph[] = [];
   let i = 0;
-  while (i < lines.length) {
-    const line = lines[i]!;
-    if (line.blank) {
+  while (i < count) {
+    if (blank[i]) {
       i++;
       continue;
     }
     let j = i + 1;
     if (wrapped) {
-      while (j < lines.length && !lines[j]!.blank && !startsNewBlock(text, lines[j]!)) j++;
+      while (j < count && !blank[j] && !startsNewBlock(text, start[j]!)) j++;
     }
-    const first = trimmedSpan(text, line);
-    const last = trimmedSpan(text, lines[j - 1]!);
-    paragraphs.push({ index: paragraphs.length, start: first.start, end: last.end, firstLine: i, lastLine: j });
+    paragraphs.push({ index: paragraphs.length, start: trimStart(text, start[i]!, end[i]!), end: trimEnd(text, start[j - 1]!, end[j - 1]!), firstLine: i, lastLine: j });
     i = j;
   }
   return paragraphs;
 }
 
-/** A line's span without leading/trailing whitespace. */
-export function trimmedSpan(text: string, line: Line): { start: number; end: number } {
-  let s = line.start;
-  let e = line.end;
+/** Where a line's text starts, leading whitespace skipped. */
+function trimStart(text: string, s: number, e: number): number {
   while (s < e && isSpace(text.charCodeAt(s))) s++;
+  return s;
+}
+
+/** Where a line's text ends, trailing whitespace dropped. */
+function trimEnd(text: string, s: number, e: number): number {
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  return { start: s, end: e };
+  return e;
 }
 
 function isSpace(c: number): boolean {
@@ -42,8 +44,8 @@ function isSpace(c: number): boolean {
 }
 
 /** An indented line inside a wrapped block starts a new paragraph (old wire style). */
-function startsNewBlock(text: string, line: Line): boolean {
-  const c = text.charCodeAt(line.start);
+function startsNewBlock(text: string, lineStart: number): boolean {
+  const c = text.charCodeAt(lineStart);
   return c === 32 || c === 9;
 }
 
@@ -51,24 +53,23 @@ function startsNewBlock(text: string, line: Line): boolean {
  * Hard-wrapped: blank lines separate blocks, and inside blocks the lines break near a fixed
  * width mid-sentence (often before a lower-case word). A list of titles breaks before capitals.
  */
-function isHardWrapped(text: string, lines: Line[]): boolean {
+function isHardWrapped(text: string, lines: LineTable): boolean {
+  const { count, start, end, blank } = lines;
   let blanks = 0;
   let candidates = 0;
   let open = 0;
   let lower = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const a = lines[i]!;
-    if (a.blank) {
+  for (let i = 0; i < count; i++) {
+    if (blank[i]) {
       blanks++;
       continue;
     }
-    const b = lines[i + 1];
-    if (!b || b.blank) continue;
-    const len = a.end - a.start;
+    if (i + 1 >= count || blank[i + 1]) continue;
+    const len = end[i]! - start[i]!;
     if (len < 40 || len > 100) continue;
     candidates++;
-    const last = text.charCodeAt(a.end - 1);
-    const nextFirst = text.charCodeAt(b.start);
+    const last = text.charCodeAt(end[i]! - 1);
+    const nextFirst = text.charCodeAt(start[i + 1]!);
     if (!(last === 46 || last === 33 || last === 63 || last === 34 || last === 0x201d || last === 58)) open++;
     if (nextFirst >= 97 && nextFirst <= 122) lower++;
   }

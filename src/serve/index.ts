@@ -6,7 +6,8 @@
  *                      line -> 200 NDJSON, one {id, article} or {id, error} per line, in order
  *   GET  /health       -> 200 {"status":"ok","version":...}
  * Errors are JSON {"error": {"code", "message"}} with a 4xx status: 400 bad JSON or options,
- * 404 unknown path, 405 wrong method, 411/413 body missing length or too large, 415 other
+ * 404 unknown path, 405 wrong method, 411/413 body missing length or too large (413 also for a
+ * text of more lines than `maxLines`), 415 other
  * content types, 500 an internal error, 503 a parse cut off by the caller's time limit. Bodies
  * over `maxBodyBytes` are refused as they arrive, never buffered.
  * Parsing runs on the server's thread unless `parse` hands it elsewhere: `newsparse serve` gives
@@ -99,6 +100,7 @@ function parseJson(text: string, what: string): unknown {
 function parseFailure(err: unknown): HttpError {
   const code = (err as { code?: unknown } | null)?.code;
   const message = (err instanceof Error ? err.message : String(err)).replace(/^newsparse: /, '');
+  if (code === 'ERR_NEWSPARSE_INPUT_TOO_LARGE') return new HttpError(413, 'INPUT_TOO_LARGE', message);
   if (err instanceof NewsparseError || (typeof code === 'string' && code.startsWith('ERR_NEWSPARSE_'))) return new HttpError(400, 'INVALID_OPTIONS', message);
   if (code === 'TIMEOUT') return new HttpError(503, 'PARSE_TIMEOUT', message);
   return new HttpError(500, 'INTERNAL', 'internal error while parsing');

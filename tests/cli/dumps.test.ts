@@ -93,6 +93,18 @@ describe('newsparse over dumps (in-process)', () => {
     expect(c.stdout()).toBe('');
   });
 
+  it('a record of over a million lines fails with its code (not the run), and the next is parsed', async () => {
+    const input = join(tmp, 'many-lines.jsonl');
+    writeFileSync(input, [story(1), JSON.stringify({ id: 'lines', text: 'x\n'.repeat(1_000_001) }), story(3)].join('\n') + '\n');
+    const c = capture();
+    const dl = join(tmp, 'many-lines.dl.jsonl');
+    expect(await run(['--workers', '0', '--dead-letter', dl, input], c.io)).toBe(3);
+    expect((jsonLines(c.stdout()) as OutLine[]).map((l) => l.id)).toEqual(['s1', 's3']);
+    const failed = readFileSync(dl, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; error: { code: string; message: string } });
+    expect(failed.map((f) => [f.id, f.error.code])).toEqual([['lines', 'ERR_NEWSPARSE_INPUT_TOO_LARGE']]);
+    expect(failed[0]!.error.message).toContain('exceeds maxLines');
+  });
+
   it('stops after --max-errors N failures, and at the first with --fail-fast', async () => {
     const input = join(DUMPS, 'bad-records.jsonl');
     const a = capture();

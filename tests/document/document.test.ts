@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { winkInstances, winkLimits } from '../../src/document/tokens.js';
 import { buildDocument, tokenText } from '../../src/document/build.js';
-import { splitLines } from '../../src/document/lines.js';
+import { countVisibleLines, readLines, splitLines } from '../../src/document/lines.js';
 import { groupParagraphs } from '../../src/document/paragraphs.js';
 import { regionSentences, regionTokens, tokenAt } from '../../src/document/regions.js';
 
@@ -26,7 +26,7 @@ describe('splitLines', () => {
 describe('groupParagraphs', () => {
   it('makes every non-blank line a paragraph in scraped text', () => {
     const text = 'Title line\nFirst paragraph here.\nSecond one.\n';
-    const paras = groupParagraphs(text, splitLines(text));
+    const paras = groupParagraphs(text, readLines(text));
     expect(paras.map((p) => text.slice(p.start, p.end))).toEqual(['Title line', 'First paragraph here.', 'Second one.']);
   });
 
@@ -40,14 +40,14 @@ describe('groupParagraphs', () => {
       'week showed consumer prices climbing faster than forecast in',
       'most regions of the country.',
     ].join('\n');
-    const paras = groupParagraphs(text, splitLines(text));
+    const paras = groupParagraphs(text, readLines(text));
     expect(paras).toHaveLength(2);
     expect(text.slice(paras[0]!.start, paras[0]!.end)).toMatch(/^The central bank.*prices keep rising\.$/s);
   });
 
   it('does not join a list of titles', () => {
     const text = 'Fire brigade holds group wedding in the city centre\nTourists enjoy ice sculptures in the northern town\nSunset scenery of the old pagoda at the river bend\n\nTop 10 media buzzwords of the year in review here';
-    expect(groupParagraphs(text, splitLines(text))).toHaveLength(4);
+    expect(groupParagraphs(text, readLines(text))).toHaveLength(4);
   });
 });
 
@@ -242,5 +242,25 @@ describe('wink-nlp instance', () => {
     } finally {
       Object.assign(winkLimits, saved);
     }
+  });
+});
+
+describe('readLines (the line table)', () => {
+  it('gives the same lines as splitLines, as typed arrays', () => {
+    for (const text of ['', 'x', 'x\n', 'a\r\nbb\rccc\n\nd', '\r\r\n\n', ' \u200b\n\tword \n\r']) {
+      const table = readLines(text);
+      const lines = splitLines(text);
+      expect(table.count).toBe(lines.length);
+      for (let i = 0; i < lines.length; i++) {
+        expect([table.start[i], table.end[i], table.blank[i] === 1]).toEqual([lines[i]!.start, lines[i]!.end, lines[i]!.blank]);
+      }
+      expect(countVisibleLines(text)).toBe(lines.filter((l) => !l.blank).length);
+    }
+  });
+
+  it('Document.lines is made when read, the same each time', () => {
+    const doc = buildDocument('Title\n\nBody text here.');
+    expect(doc.lines).toBe(doc.lines);
+    expect(doc.lines.map((l) => [l.start, l.end, l.blank])).toEqual([[0, 5, false], [6, 6, true], [7, 22, false]]);
   });
 });

@@ -1,7 +1,7 @@
 /** The HTTP service: /parse (text and JSON), /parse/batch (NDJSON), /health, limits and 4xx errors. */
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, NewsparseArgumentError, type ParseServer } from '../../src/index.js';
+import { createServer, InputTooLargeError, NewsparseArgumentError, type ParseServer } from '../../src/index.js';
 import { VERSION } from '../../src/version.js';
 
 let server: ParseServer;
@@ -66,13 +66,14 @@ describe('newsparse serve', () => {
     expect((await fetch(`${base}/health`)).status).toBe(200);
   });
 
-  it('a `parse` hook runs parsing elsewhere: its failures map to 400 / 503 / 500, batches keep their order', async () => {
+  it('a `parse` hook runs parsing elsewhere: its failures map to 400 / 413 / 503 / 500, batches keep their order', async () => {
     const hooked = createServer({
       concurrency: 4,
       parse: async (text) => {
         if (text === 'bad options') throw new NewsparseArgumentError('newsparse: options.publishedAt is no date');
         if (text === 'slow page') throw Object.assign(new Error('timed out after 1 s'), { code: 'TIMEOUT' });
         if (text === 'crash') throw new Error('worker exited with code 1');
+        if (text === 'many lines') throw new InputTooLargeError(1_000_001, 1_000_000, 'lines');
         // later lines finish first: the answer must still come back in input order
         await new Promise((resolve) => setTimeout(resolve, 40 - text.length));
         return JSON.stringify({ echo: text });
@@ -89,6 +90,7 @@ describe('newsparse serve', () => {
       expect(await answer('bad options')).toEqual([400, { error: { code: 'INVALID_OPTIONS', message: 'options.publishedAt is no date' } }]);
       expect(await answer('slow page')).toEqual([503, { error: { code: 'PARSE_TIMEOUT', message: 'timed out after 1 s' } }]);
       expect(await answer('crash')).toEqual([500, { error: { code: 'INTERNAL', message: 'internal error while parsing' } }]);
+      expect(await answer('many lines')).toEqual([413, { error: { code: 'INPUT_TOO_LARGE', message: 'input of 1000001 non-blank lines exceeds maxLines (1000000)' } }]);
       const lines = ['a', 'bb', 'slow page', 'ccc', 'dddd', 'eeeee'].map((text, i) => JSON.stringify({ id: i, text }));
       const r = await fetch(`${at}/parse/batch`, { method: 'POST', body: lines.join('\n'), headers: { 'content-type': 'application/x-ndjson' } });
       const out = (await r.text()).trim().split('\n').map((l) => JSON.parse(l) as { id: string; article?: { echo: string }; error?: { code: string } });
