@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_LINES, InputTooLargeError, NewsparseArgumentError, NewsparseError, parseArticle } from '../src/index.js';
+import { DEFAULT_MAX_LINES, InputTooLargeError, NewsparseArgumentError, NewsparseError, parseArticle, segment } from '../src/index.js';
 
 describe('typed errors', () => {
   it('throws a NewsparseArgumentError (a TypeError) for a non-string', () => {
@@ -49,6 +49,9 @@ describe('typed errors', () => {
     // blank lines (whitespace, zero-width characters) do not count
     expect(parseArticle('Home\n\n \u200b\n\t\nNews\n\n', { maxLines: 2 }).boilerplate).toHaveLength(2);
     expect(() => parseArticle('x', { maxLines: 0 })).toThrow(NewsparseArgumentError);
+    // segment() keeps the same limits
+    expect(() => segment('a\nb\nc', { maxLines: 2 })).toThrow(InputTooLargeError);
+    expect(() => segment('x'.repeat(2000), { maxInputBytes: 1000 })).toThrow(InputTooLargeError);
   });
 
   it('by default takes a million lines, and refuses more before reading them', () => {

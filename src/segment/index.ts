@@ -1,6 +1,6 @@
 import { buildDocument } from '../document/build.js';
 import type { Document } from '../document/types.js';
-import { assertText, resolveOptions, type ResolvedOptions } from '../options.js';
+import { assertLines, assertSize, assertText, resolveOptions, type ResolvedOptions } from '../options.js';
 import type { Boilerplate, Byline, Dateline, Headline, ParseOptions, Span, TextSpan } from '../types.js';
 import { findAbsoluteDate } from '../dates/absolute.js';
 import { selectBody } from './body.js';
@@ -33,11 +33,15 @@ const META_AFTER = 6;
 
 /**
  * Find the article in a page: body paragraphs vs boilerplate (with kinds), headline,
- * dateline, byline and publication date.
+ * dateline, byline and publication date. The input limits are parseArticle's
+ * (`maxInputBytes`, `maxLines`).
  */
 export function segment(text: string, options?: ParseOptions): Segmentation {
   assertText(text, 'segment');
-  return segmentDocument(buildDocument(text), resolveOptions(options));
+  const opts = resolveOptions(options);
+  assertSize(text, opts.maxInputBytes);
+  assertLines(text, opts.maxLines);
+  return segmentDocument(buildDocument(text), opts);
 }
 
 /**
