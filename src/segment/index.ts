@@ -260,6 +260,28 @@ function segmentWith(doc: Document, opts: ResolvedOptions): Segmentation {
 const YEAR_HINT = /(?:1[89]|2[01])\d\d|\d[./-]\d{1,2}[./-]\d\d/;
 const DATE_LINE_PREFIX = /^(?:published|updated|posted|last updated|last modified|date|veröffentlicht|aktualisiert|stand|publié le|publié|mis à jour|publicado|actualizado)\b:?/i;
 
+/**
+ * Words of five letters or more that a date, a time or a date line's label does not use (month
+ * and day names, "morning", "published", ...): their letters stay outside any date chrono finds.
+ */
+const DATE_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tues', 'thurs',
+  'noon', 'midnight', 'morning', 'afternoon', 'evening', 'night', 'tonight', 'today', 'yesterday', 'tomorrow', 'clock',
+  'published', 'updated', 'posted', 'modified', 'veröffentlicht', 'aktualisiert', 'stand', 'publié', 'publicado', 'actualizado',
+]);
+const LETTER_RUN = /\p{L}+/gu;
+
+/** Letters in words of five or more letters outside DATE_WORDS (a lower bound on the letters left beside a date). */
+function wordLettersBeyondDate(s: string): number {
+  let n = 0;
+  for (const m of s.matchAll(LETTER_RUN)) {
+    const w = m[0];
+    if (w.length >= 5 && !DATE_WORDS.has(w.toLowerCase())) n += w.length;
+  }
+  return n;
+}
+
 /** The ISO date of a line that is only a date/time ("Published: May 14, 2017 10:22 ET"), else null. */
 function dateLineDate(s: string): string | null {
   if (s.length > 120 || !YEAR_HINT.test(s)) return null;
@@ -267,6 +289,9 @@ function dateLineDate(s: string): string | null {
   let alpha = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 64) alpha++;
   if (alpha > 48) return null;
+  // chrono is costly (about a millisecond a line): skip it when the words no date takes already
+  // hold more letters than the line may keep besides its date
+  if (wordLettersBeyondDate(s) > 14) return null;
   const found = findAbsoluteDate(s);
   if (!found) return null;
   const rest = (s.slice(0, found.index) + s.slice(found.index + found.text.length)).replace(DATE_LINE_PREFIX, '');
