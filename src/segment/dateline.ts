@@ -32,13 +32,21 @@ const ISO_LINE = new RegExp(`^(${CAPS_PLACE}) (\\d{4}-\\d{2}-\\d{2})\\b ?`);
 
 /** A wire-style dateline at the start of the paragraph starting at `start`, or null. */
 export function findDateline(text: string, start: number, end: number, publishedAt: string | null): Dateline | null {
+  // every form opens with a capital A-Z; all but WIRE go on in capitals, and WIRE needs its
+  // "(Agency)": most paragraphs ("The council said ...") are ruled out without a regex
+  const first = text.charCodeAt(start);
+  if (!(first >= 65 && first <= 90) || end - start < 2) return null;
+  const caps = isCapsPlaceChar(text.charCodeAt(start + 1));
   const head = text.slice(start, Math.min(end, start + 160));
+  if (!caps && !head.includes('(')) return null;
   let m: RegExpExecArray | null;
   let place: string;
   let dateText: string | undefined;
   if ((m = WIRE.exec(head))) {
     place = m[1]!;
     dateText = m[2];
+  } else if (!caps) {
+    return null;
   } else if ((m = ISO_LINE.exec(head))) {
     place = m[1]!;
     dateText = m[2];
@@ -59,6 +67,11 @@ export function findDateline(text: string, start: number, end: number, published
     place: normalizePlace(place),
     date: dateText ? datelineDate(dateText, publishedAt) : null,
   };
+}
+
+/** What CAPS_PLACE takes after its first letter: [A-Z.'\u2019\u00C0-\u00DE-] */
+function isCapsPlaceChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 46 || c === 39 || c === 0x2019 || (c >= 0xc0 && c <= 0xde) || c === 45;
 }
 
 /** Short words of place names written in capitals that are words, not initialisms ("SAN JOSE", "LA PAZ", "ST. LOUIS"). */
