@@ -18,7 +18,7 @@ export const MARK = 4;
 /** a one-character token: '|', '·', '•', '»', '>' or '›' */
 export const SEPARATOR = 8;
 /**
- * the word holds the anchor of a lexicon `anywhere` phrase (see ANCHOR_RE): a line none of whose
+ * the word holds the anchor of a lexicon `anywhere` phrase (see ANCHORS): a line none of whose
  * tokens has this bit carries none of those phrases
  */
 export const ANCHOR = 16;
@@ -48,18 +48,26 @@ const UPPER = /^\p{Lu}/u;
 const WORDISH = /[\p{L}\p{N}]/u;
 
 /**
- * Each lexicon `anywhere` phrase has an anchor that one token holds whole wherever the phrase
- * stands: its longest run of ASCII letters (wink splits no run of letters but a contraction's,
- * and no phrase holds one), or for a phrase without a run of three, its first character ("©",
- * "(" of "(c) 20"). A token holds the anchor when its lower-case form contains it (lower-casing
- * works character by character, so a token's lower-case form is its piece of the line's). An
- * anchor that holds another ("photos", "photo") is left to the shorter.
+ * Each lexicon `anywhere` phrase has an anchor that one token holds wherever the phrase stands:
+ * - its longest run of ASCII letters, when that run has three or more (wink splits no run of
+ *   letters but a contraction's, and no phrase holds one). The run is a whole run of the phrase,
+ *   and a phrase starts a word (or with a mark), so the token holds it at its start or after a
+ *   character that is no a-z: "sign" in "signed", not in "designed";
+ * - a shorter run ("c" of "(c) 20") as the whole token;
+ * - for a phrase without letters ("©"), its first character, anywhere in a token.
+ * A token holds an anchor when its lower-case form does (lower-casing works character by
+ * character, so a token's lower-case form is its piece of the line's). An anchor that starts
+ * with another ("photos", "photo") is left to the shorter.
  */
 const ANCHORS = ((): string[] => {
   const all = [...new Set(KIND_LEXICONS.flatMap((lex) => lex.anywhere).map(anchorOf))];
-  return all.filter((a) => !all.some((b) => b !== a && a.includes(b)));
+  return all.filter((a) => !all.some((b) => b !== a && a.startsWith(b) && b.length >= 3));
 })();
-const ANCHOR_RE = new RegExp(ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const escapeRe = (a: string): string => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const RUN_ANCHOR_RE = new RegExp(`(?:^|[^a-z])(?:${ANCHORS.filter((a) => /^[a-z]{3,}$/.test(a)).map(escapeRe).join('|')})`);
+const WORD_ANCHORS = new Set(ANCHORS.filter((a) => /^[a-z]{1,2}$/.test(a)));
+const MARK_ANCHORS = ANCHORS.filter((a) => !/^[a-z]+$/.test(a));
+const holdsAnchor = (lower: string): boolean => RUN_ANCHOR_RE.test(lower) || WORD_ANCHORS.has(lower) || MARK_ANCHORS.some((a) => lower.includes(a));
 
 /** the lexicons' `start` phrases by their first character */
 const START_PHRASES = new Map<string, string[]>();
@@ -73,7 +81,7 @@ const startsLikePhrase = (lower: string): boolean => lower === '' || (START_PHRA
 function anchorOf(phrase: string): string {
   let best = '';
   for (const run of phrase.match(/[a-z]+/g) ?? []) if (run.length > best.length) best = run;
-  return best.length >= 3 ? best : phrase.charAt(0);
+  return best || phrase.charAt(0);
 }
 
 /**
@@ -82,7 +90,7 @@ function anchorOf(phrase: string): string {
  */
 function flagsOf(value: string, lower: string, ty: string, c: number, len: number): number {
   let f = SEEN;
-  if (ANCHOR_RE.test(lower)) f |= ANCHOR;
+  if (holdsAnchor(lower)) f |= ANCHOR;
   if (value.includes('@') || value.includes('http') || value.includes('www')) f |= LINKISH;
   if (startsLikePhrase(lower)) f |= START;
   if (!(lower.length < 3 || STOPWORDS.has(lower) || !WORDISH.test(lower))) f |= CONTENT;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lexiconKind } from '../../src/segment/features.js';
+import { buildDocument } from '../../src/document/build.js';
+import { lexiconKind, readBlocks } from '../../src/segment/features.js';
+import { KIND_LEXICONS } from '../../src/segment/lexicons/boilerplate.js';
+import { ANCHOR, tokenFlags } from '../../src/segment/words.js';
 
 /** Lines of our own, in the shapes the lexicons name. */
 const kind = (line: string): string | null => lexiconKind(line, line.split(' ').length);
@@ -34,5 +37,28 @@ describe('boilerplate lexicons', () => {
     for (const line of ['Wszelkie prawa zastrzeżone.', 'Todos os direitos reservados.', 'Tutti i diritti riservati.', 'This site uses Akismet to reduce spam.', 'Korzystamy z cookies, aby strona działała lepiej.']) {
       expect(kind(line)).toBe('legal');
     }
+  });
+});
+
+describe('the anchor gate (words.ts): lines the lexicons would name are never skipped', () => {
+  const phrases = KIND_LEXICONS.flatMap((lex) => lex.anywhere);
+  it.each([
+    ['alone', (p: string) => p],
+    ['inside a line', (p: string) => `Tap here: ${p} today`],
+    ['in capitals after a mark', (p: string) => `— ${p.toUpperCase()}`],
+  ])('every `anywhere` phrase, %s, gets the kind lexiconKind gives the line unread', (_, place) => {
+    const lines = phrases.map(place);
+    const doc = buildDocument(lines.join('\n'));
+    const { features } = readBlocks(doc);
+    const got = doc.paragraphs.map((p, i) => [doc.text.slice(p.start, p.end), features[i]!.lexiconKind]);
+    const want = doc.paragraphs.map((p, i) => [doc.text.slice(p.start, p.end), lexiconKind(doc.text.slice(p.start, p.end), features[i]!.words)]);
+    expect(got).toEqual(want);
+  });
+
+  it('a word that only holds an anchor inside it is no anchor ("department", "designed", "profile")', () => {
+    const doc = buildDocument('The department designed a profile. EPA signed it (c) 2019.');
+    const bits = (w: string): number => tokenFlags(doc.text, doc.tokens, doc.tokens.value.indexOf(w)) & ANCHOR;
+    expect(['department', 'designed', 'profile'].map(bits)).toEqual([0, 0, 0]);
+    expect(['EPA', 'signed', 'c'].map(bits)).toEqual([ANCHOR, ANCHOR, ANCHOR]);
   });
 });
