@@ -18,6 +18,12 @@ const agencies = new Set(AGENCIES.map((a) => a.toLowerCase()));
 /** any of the roles anywhere in a part (one scan, not one search per role); literals only */
 const ROLE = new RegExp(BYLINE_ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
+/**
+ * How a byline can open: with a capital (a name), a letter of BY's words, or a separator (an
+ * empty first part: "| Jane Doe | Reuters", "and ...")
+ */
+const BYLINE_FIRST = /[\p{Lu}pwstrbvda,|&·•/]/u;
+
 /** What separates the names (the parts are trimmed after the split) */
 const SEPARATORS = /,|\||\band\b|&|·|•|\//;
 const AND_AFTER: Record<string, RegExp> = {
@@ -32,9 +38,11 @@ const AND_AFTER: Record<string, RegExp> = {
  * "Maria Lopez | Reuters", "Maria Lopez, Reuters". Returns null for anything else.
  */
 export function parseByline(text: string, start: number, end: number): Byline | null {
+  if (end - start > 160 || !BYLINE_FIRST.test(text.charAt(start))) return null;
   const raw = text.slice(start, end);
-  if (raw.length > 160) return null;
   const hasBy = BY.exec(raw);
+  // without "By", two parts at least: a name, then the outlet after a separator
+  if (!hasBy && !SEPARATORS.test(raw)) return null;
   const rest = hasBy ? namesPart(raw.slice(hasBy[0].length)) : raw;
   // without "By", the line must name an outlet after a separator
   // "and" in the byline's own language: "Por Matt Spetalnick e Jason Szep", "Von Anna Roth und Jan Ott"

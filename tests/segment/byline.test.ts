@@ -34,3 +34,13 @@ describe('byline shapes', () => {
     expect(authors('By Monday the roads were open again')).toBeUndefined();
   });
 });
+
+describe('parseByline: shapes ruled out before any regex', () => {
+  it('still reads a byline that opens with a separator', () => {
+    const line = '| Jane Doe | Reuters';
+    expect(parseByline(line, 0, line.length)?.authors).toEqual(['Jane Doe']);
+  });
+  it('a line without "By" and without a separator is no byline', () => {
+    for (const line of ['Jane Doe', 'Jane Doe Reuters', '2019 Jane Doe, Reuters']) expect(parseByline(line, 0, line.length)).toBeNull();
+  });
+});
