@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { RUNS, SEED } from '../helpers/generators.js';
 import { winkInstances, winkLimits } from '../../src/document/tokens.js';
 import { buildDocument, tokenText } from '../../src/document/build.js';
 import { countVisibleLines, readLines, splitLines } from '../../src/document/lines.js';
@@ -262,5 +264,25 @@ describe('readLines (the line table)', () => {
     const doc = buildDocument('Title\n\nBody text here.');
     expect(doc.lines).toBe(doc.lines);
     expect(doc.lines.map((l) => [l.start, l.end, l.blank])).toEqual([[0, 5, false], [6, 6, true], [7, 22, false]]);
+  });
+});
+
+describe('the line table on generated text', () => {
+  it('matches a plain split on line breaks, and counts the lines that read as non-blank', () => {
+    const pieces = fc.constantFrom('\n', '\r', '\r\n', ' ', '\t', '\u200b', '\u00a0', 'x', 'Word', '.', '\u2028');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }).map((a) => a.join('')), (text) => {
+        const parts = text.split(/\r\n|\r|\n/);
+        if (parts[parts.length - 1] === '') parts.pop();
+        const table = readLines(text);
+        expect(table.count).toBe(parts.length);
+        parts.forEach((part, i) => {
+          expect(text.slice(table.start[i], table.end[i])).toBe(part);
+          expect(table.blank[i]).toBe(/^[\s\u200b-\u200f\ufeff]*$/.test(part) ? 1 : 0);
+        });
+        expect(countVisibleLines(text)).toBe(parts.filter((p) => !/^[\s\u200b-\u200f\ufeff]*$/.test(p)).length);
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
   });
 });
