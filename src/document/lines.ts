@@ -16,13 +16,18 @@ export interface LineTable {
 /** Split text into lines on \n, \r\n or \r; offsets exclude the break. */
 export function readLines(text: string): LineTable {
   const n = text.length;
-  // every line but the last ends at a break: count the breaks for the arrays' size
+  // without '\r' (most text) the breaks are found by indexOf, which scans far faster than a loop
+  const cr = text.includes('\r');
   let breaks = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) breaks++;
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) breaks++;
+  if (!cr) for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks++;
+  else {
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) breaks++;
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) breaks++;
+    }
   }
+  // every line but the last ends at a break
   const size = breaks + 1;
   const start = new Int32Array(size);
   const end = new Int32Array(size);
@@ -35,12 +40,19 @@ export function readLines(text: string): LineTable {
     count++;
   };
   let s = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
+  if (!cr) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', s)) {
       push(s, i);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       s = i + 1;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        push(s, i);
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        s = i + 1;
+      }
     }
   }
   if (s < n) push(s, n);
