@@ -25,6 +25,8 @@ interface Meta {
   url?: string;
   h1?: string[] | null;
   og_title?: string | null;
+  /** the reference byline (readability-testpages: Readability's own output) */
+  byline?: string | null;
 }
 
 interface Snippets {
@@ -39,6 +41,7 @@ interface DocResult {
   shingle: Counts | null;
   snippets: Counts | null;
   headline: { titles: string[]; predicted: string | null; source: string | null; correct: boolean } | null;
+  byline: { expected: string; predicted: string | null; correct: boolean } | null;
 }
 
 const row = (name: string, s: Scores, c: Counts): Array<string | number> => [name, s.precision, s.recall, s.f1, c.tp, c.fp, c.fn];
@@ -85,6 +88,7 @@ export function evalBoilerplate(dir: string, opts: EvalOptions): TaskResult {
       shingle: gold === null ? null : shingleCounts(gold, body),
       snippets: snip ? snippetCounts(body, snip.with, snip.without) : null,
       headline: m ? headlineResult(text, m, seg) : null,
+      byline: m ? bylineResult(text, m, seg) : null,
     });
     addCounts(floor.lines, lineCounts(labels, lines.map(() => true)));
     if (gold !== null) floor.shingle.push(shingleCounts(gold, text));
@@ -126,6 +130,17 @@ export function evalBoilerplate(dir: string, opts: EvalOptions): TaskResult {
     });
   }
 
+  const bylines = docs.filter((d) => d.byline);
+  const bylineCorrect = bylines.filter((d) => d.byline!.correct).length;
+  const bylineFound = bylines.filter((d) => d.byline!.predicted !== null).length;
+  if (bylines.length) {
+    tables.push({
+      title: 'Byline (pages whose reference byline stands in the text; correct: authors found, each named in it)',
+      head: ['pages', 'found', 'correct', 'accuracy'],
+      rows: [[bylines.length, bylineFound, bylineCorrect, ratio(bylineCorrect, bylines.length)]],
+    });
+  }
+
   const worst = docs
     .filter((d) => d.lines.tp + d.lines.fn >= 3)
     .map((d) => ({ id: d.id, f1: prf(d.lines).f1 }))
@@ -149,6 +164,7 @@ export function evalBoilerplate(dir: string, opts: EvalOptions): TaskResult {
       shingle,
       snippets: snippetDocs.length ? { ...prf(snippetTotal), ...snippetTotal, floor: { ...prf(floor.snippets), ...floor.snippets } } : null,
       headline: eligible.length ? { pages: eligible.length, correct, accuracy: ratio(correct, eligible.length), sources: Object.fromEntries(sources) } : null,
+      byline: bylines.length ? { pages: bylines.length, found: bylineFound, correct: bylineCorrect, accuracy: ratio(bylineCorrect, bylines.length) } : null,
       perDoc: docs,
     },
   };
@@ -165,4 +181,17 @@ function headlineResult(text: string, m: Meta, seg: Segmentation | null): DocRes
     source: h?.source ?? null,
     correct: h?.source === 'text' && titles.includes(normTitle(h.text)),
   };
+}
+
+/**
+ * The byline, on a page whose reference byline (its names, "By " dropped) stands in the text:
+ * correct when a byline is found and each author it names is named in the reference.
+ */
+function bylineResult(text: string, m: Meta, seg: Segmentation | null): DocResult['byline'] {
+  const expected = (m.byline ?? '').replace(/^(?:by|par|von|por)\s+/i, '').trim();
+  if (!expected || !text.toLowerCase().includes(expected.toLowerCase())) return null;
+  const b = seg?.byline ?? null;
+  const ref = normTitle(expected);
+  const correct = b !== null && b.authors.length > 0 && b.authors.every((a) => ref.includes(normTitle(a)));
+  return { expected, predicted: b?.text ?? null, correct };
 }

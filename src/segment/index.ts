@@ -4,7 +4,7 @@ import { assertLines, assertSize, assertText, resolveOptions, type ResolvedOptio
 import type { Boilerplate, Byline, Dateline, Headline, ParseOptions, Span, TextSpan } from '../types.js';
 import { findAbsoluteDate } from '../dates/absolute.js';
 import { selectBody } from './body.js';
-import { parseByline } from './byline.js';
+import { opensWithBy, parseByline, saysBy } from './byline.js';
 import { findDateline } from './dateline.js';
 import { AGENCIES } from '../lexicons/agencies.js';
 import { type BlockFeatures, readBlocks } from './features.js';
@@ -63,6 +63,24 @@ function recurringBlocks(doc: Document, features: BlockFeatures[], logits: Float
     }
   });
   return recurringWords * 2 > proseWords ? new Set() : recurring;
+}
+
+/** When no byline stands near the body: how far above it one is looked for, and how far below its end. */
+const BYLINE_FAR_BEFORE = 30;
+const BYLINE_AFTER_BODY = 3;
+
+/** The block of the nearest byline in [from, above) going up, else in [below, to): -1 if none. */
+function farByline(doc: Document, features: BlockFeatures[], above: number, from: number, below: number, to: number): number {
+  const { text, paragraphs } = doc;
+  // only a line that says "by": a name and a number ("Generis AG, Freier Platz 10") is too weak this far out
+  const at = (i: number): boolean => {
+    if (features[i]!.words === 0 || features[i]!.words > 16) return false;
+    const b = parseByline(text, paragraphs[i]!.start, paragraphs[i]!.end);
+    return b !== null && saysBy(b);
+  };
+  for (let i = above - 1; i >= from; i--) if (at(i)) return i;
+  for (let i = below; i < to; i++) if (at(i)) return i;
+  return -1;
 }
 
 /** How many blocks from the top a wire dateline may open the story at. */
@@ -169,11 +187,17 @@ function segmentWith(doc: Document, opts: ResolvedOptions): Segmentation {
   const kept = bytes(paragraphs.length);
   for (const i of selected.body) if (!recurring.has(i)) kept[i] = 1;
   dropCountedLists(doc, features, kept);
+  // the body starts at its first kept block: a list of linked titles the span began with is gone
+  // now, and the byline and title stand above what is left
+  while (bodyStart < bodyEnd && kept[bodyStart] !== 1) bodyStart++;
+  if (bodyStart === bodyEnd) bodyStart = selected.start;
   memory?.learn(paragraphs.map((p) => text.slice(p.start, Math.min(p.end, p.start + 400))));
 
   // Byline and date line: near the top of the body, claimed before the title search.
   const taken = new Set<number>();
   let byline: Byline | null = null;
+  let bylineBlock = -1;
+  let bylineSaysBy = false;
   let publishedAt = opts.publishedAt;
   const metaFrom = Math.max(0, bodyStart - META_BEFORE);
   // (counted from the main span: a lead paragraph above the byline does not move the window up)
@@ -181,9 +205,14 @@ function segmentWith(doc: Document, opts: ResolvedOptions): Segmentation {
   for (let i = metaFrom; i < metaTo; i++) {
     const p = paragraphs[i]!;
     const f = features[i]!;
-    if (!byline && f.words <= 16) {
-      byline = parseByline(text, p.start, p.end);
-      if (byline) {
+    // a byline that opens with "By" wins over one found above it without ("FIT FOR FUN — 02.01.23")
+    if ((!byline || !bylineSaysBy) && f.words <= 16) {
+      const found = parseByline(text, p.start, p.end);
+      if (found && (!byline || opensWithBy(found))) {
+        if (byline) taken.delete(bylineBlock);
+        byline = found;
+        bylineBlock = i;
+        bylineSaysBy = opensWithBy(found);
         taken.add(i);
         if (YEAR_HINT.test(byline.text)) publishedAt ??= findAbsoluteDate(byline.text)?.iso ?? null;
         continue;
@@ -195,6 +224,16 @@ function segmentWith(doc: Document, opts: ResolvedOptions): Segmentation {
     if (date) {
       taken.add(i);
       publishedAt ??= date;
+    }
+  }
+  // none near the body: further up (a byline above the share bar, the photo and its caption), or
+  // right after the body (a blog's "Jane Doe — 2013-09-29 — in Code"), nearest first
+  if (!byline) {
+    const far = farByline(doc, features, metaFrom, Math.max(0, bodyStart - BYLINE_FAR_BEFORE), bodyEnd, Math.min(paragraphs.length, bodyEnd + BYLINE_AFTER_BODY));
+    if (far >= 0) {
+      const p = paragraphs[far]!;
+      byline = parseByline(text, p.start, p.end);
+      taken.add(far);
     }
   }
   // Meta lines at the top of the body span leave it (also "Published 1 day ago", which gives no date).

@@ -73,6 +73,36 @@ describe('bylines', () => {
     const s = 'By Tuesday the council had voted.';
     expect(parseByline(s, 0, s.length)).toBeNull();
   });
+
+  // a share bar, a photo credit and a gallery: more than a dozen lines between byline and body
+  const furniture = ['Share on Facebook', 'Share on Twitter', 'Email', 'Print', 'Comments', 'Photo: Jane Roe/Example Images', 'View Photos', 'Next', 'Previous', 'Autoplay', 'Close', 'Skip Ad', 'Advertisement', 'Subscribe'];
+
+  it('"By ..." further up than the meta lines, past a share bar and a gallery', () => {
+    const seg = segment(['Town approves new budget', 'By Maria Lopez', ...furniture, body].join('\n'));
+    expect(seg.byline?.authors).toEqual(['Maria Lopez']);
+    expect(seg.paragraphs.map((p) => p.text)).toEqual(BODY);
+  });
+
+  it('a name and a date right after the body (a blog\'s footer)', () => {
+    const seg = segment([body, 'Maria Lopez — 2013-09-29 — in Politics — Permalink', 'Home', 'About', 'Contact'].join('\n'));
+    expect(seg.byline?.authors).toEqual(['Maria Lopez']);
+  });
+
+  it('far up, only a line that says "by": a name and a number there is no byline', () => {
+    const seg = segment(['Example Books AG, Hauptstrasse 32', ...furniture, 'Town approves new budget', body].join('\n'));
+    expect(seg.byline).toBeNull();
+  });
+
+  it('a byline without "By" gives way to one with "By" below it', () => {
+    const seg = segment(['Example News — 02.01.23 09:51', 'Town approves new budget', 'By Maria Lopez, Staff Writer', body].join('\n'));
+    expect(seg.byline?.text).toBe('By Maria Lopez, Staff Writer');
+  });
+
+  it('the byline above the story when the body span began with a list of linked titles that is dropped', () => {
+    const list = ['Council candidates meet voters in the park on Sunday (12)', 'Bridge closure to last until the end of the summer (48)', 'Library extends opening hours for the exam season (7)', 'School board names a new superintendent for the district (31)'];
+    const seg = segment([...list, 'Town approves new budget', 'Posted by Maria Lopez on March 3, 2021, 6:21 AM EST', body].join('\n'));
+    expect(seg.byline?.authors).toEqual(['Maria Lopez']);
+  });
 });
 
 describe('publishedAt', () => {
