@@ -1,5 +1,6 @@
 import type { Byline } from '../types.js';
 import { AGENCIES, BYLINE_ROLES } from '../lexicons/agencies.js';
+import { FEMALE, FIRST, lookup, MALE } from '../entities/lexicons/gazetteer.js';
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|der|van|von|la|le|bin|al|dos|du|ter)$/u;
 const BY = /^(?:(?:posted|written|words|story|text|reporting) by\s|by\s|von\s|par\s|por\s|door\s)\s{0,3}/i;
@@ -45,6 +46,8 @@ const LATE_BY = new RegExp(
   'iu',
 );
 const FINAL_STOP = /(\p{Ll}{2})\.$/u;
+/** " by " anywhere: LATE_BY is tried only then */
+const SPACED_BY = / by /i;
 /** A role in parentheses after a name: "(reporting)", "(photography)" */
 const PAREN_ROLE = / ?\([^()]{1,30}\)/g;
 
@@ -69,16 +72,34 @@ export function parseByline(text: string, start: number, end: number): Byline | 
   const hasBy = BY.exec(raw);
   if (hasBy) return authorsOf(raw, start, end, namesPart(raw.slice(hasBy[0].length)), AND_AFTER[hasBy[0].trim().toLowerCase()] ?? SEPARATORS, true);
   // the date first: "on March 10, 2015 by Jane Doe", "Posted on March 10, 2015 by Jane Doe"
-  const late = LATE_BY.exec(raw);
+  const late = SPACED_BY.test(raw) ? LATE_BY.exec(raw) : null;
   if (late) return authorsOf(raw, start, end, namesPart(raw.slice(late.index + late[0].length)), SEPARATORS, true);
   // without "By": names, then a dash and the date ("Dan Goodin - Apr 16, 2015 8:02 pm UTC")
   const dash = DASH.exec(raw);
   if (dash && dash.index > 0 && DATE_START.test(raw.slice(dash.index + dash[0].length))) {
     return authorsOf(raw, start, end, raw.slice(0, dash.index), SEPARATORS, true);
   }
-  // ... or names and the outlet after a separator
-  if (!SEPARATORS.test(raw)) return null;
+  // ... or names and the outlet after a separator; the names come first, so a line whose first
+  // part is no name is no byline (most lines of prose stop here, before any split)
+  const sep = SEPARATORS.exec(raw);
+  if (!sep) return null;
+  const head = raw.slice(0, sep.index).trim();
+  if (head && !isName(head.replace(FINAL_STOP, '$1'))) return null;
   return authorsOf(raw, start, end, raw, SEPARATORS, false);
+}
+
+/**
+ * A line that is a person's name and nothing else ("Jane Doe"): two to four name words, the
+ * first a given name the gazetteer knows (so "Related Coverage" or "Read More" is none). A
+ * byline when a date line follows it (segment decides).
+ */
+export function nameLine(text: string, start: number, end: number): Byline | null {
+  if (end - start > 40) return null;
+  const raw = text.slice(start, end);
+  const name = raw.trim();
+  if (!isName(name) || name.split(/\s+/).length > 4) return null;
+  const first = name.slice(0, name.search(/\s/)).toLowerCase();
+  return (lookup(first) & (FIRST | FEMALE | MALE)) !== 0 ? { text: raw, start, end, authors: [name] } : null;
 }
 
 /** Whether a byline opens with "By" (or "Posted by", "Von", "Par", ...): stronger than a name and a date. */

@@ -4,7 +4,7 @@ import { assertLines, assertSize, assertText, resolveOptions, type ResolvedOptio
 import type { Boilerplate, Byline, Dateline, Headline, ParseOptions, Span, TextSpan } from '../types.js';
 import { findAbsoluteDate } from '../dates/absolute.js';
 import { selectBody } from './body.js';
-import { opensWithBy, parseByline, saysBy } from './byline.js';
+import { nameLine, opensWithBy, parseByline, saysBy } from './byline.js';
 import { findDateline } from './dateline.js';
 import { AGENCIES } from '../lexicons/agencies.js';
 import { type BlockFeatures, readBlocks } from './features.js';
@@ -69,17 +69,46 @@ function recurringBlocks(doc: Document, features: BlockFeatures[], logits: Float
 const BYLINE_FAR_BEFORE = 30;
 const BYLINE_AFTER_BODY = 3;
 
+/** The word a byline that says "by" holds, in the languages BY reads */
+const BY_WORD = /\b(?:by|von|par|por|door)\b/i;
+
 /** The block of the nearest byline in [from, above) going up, else in [below, to): -1 if none. */
 function farByline(doc: Document, features: BlockFeatures[], above: number, from: number, below: number, to: number): number {
   const { text, paragraphs } = doc;
   // only a line that says "by": a name and a number ("Generis AG, Freier Platz 10") is too weak this far out
   const at = (i: number): boolean => {
     if (features[i]!.words === 0 || features[i]!.words > 16) return false;
-    const b = parseByline(text, paragraphs[i]!.start, paragraphs[i]!.end);
+    const p = paragraphs[i]!;
+    if (p.end - p.start > 160 || !BY_WORD.test(text.slice(p.start, p.end))) return false;
+    const b = parseByline(text, p.start, p.end);
     return b !== null && saysBy(b);
   };
   for (let i = above - 1; i >= from; i--) if (at(i)) return i;
   for (let i = below; i < to; i++) if (at(i)) return i;
+  return -1;
+}
+
+/** "11 min read", "Oct 18, 2019 · 8 min read": the reading time a byline stands over */
+const READ_TIME = /\b\d{1,3} ?min(?:ute)?s? read\b/i;
+
+/**
+ * The first block in [from, to) that is a name alone whose next line, or the one after, is a
+ * short date line or a reading time ("Jane Doe" over "December 18, 2020"); -1 if none.
+ */
+function namedAboveDate(doc: Document, features: BlockFeatures[], from: number, to: number, taken: Set<number>): number {
+  const { text, paragraphs } = doc;
+  const dated = (k: number): boolean => {
+    const f = features[k];
+    if (!f || f.words > 10) return false;
+    const p = paragraphs[k]!;
+    return f.dateHint || READ_TIME.test(text.slice(p.start, p.end));
+  };
+  for (let i = from; i < to; i++) {
+    const f = features[i]!;
+    if (taken.has(i) || f.words < 2 || f.words > 4 || f.endsSentence) continue;
+    const p = paragraphs[i]!;
+    if ((dated(i + 1) || dated(i + 2)) && nameLine(text, p.start, p.end)) return i;
+  }
   return -1;
 }
 
@@ -234,6 +263,16 @@ function segmentWith(doc: Document, opts: ResolvedOptions): Segmentation {
       const p = paragraphs[far]!;
       byline = parseByline(text, p.start, p.end);
       taken.add(far);
+    }
+  }
+  // a name alone on its line, with the date (or "8 min read") one or two lines below: "Jane Doe",
+  // "December 18, 2020"
+  if (!byline) {
+    const named = namedAboveDate(doc, features, metaFrom, metaTo, taken);
+    if (named >= 0) {
+      const p = paragraphs[named]!;
+      byline = nameLine(text, p.start, p.end);
+      taken.add(named);
     }
   }
   // Meta lines at the top of the body span leave it (also "Published 1 day ago", which gives no date).

@@ -93,6 +93,19 @@ describe('bylines', () => {
     expect(seg.byline).toBeNull();
   });
 
+  it('a name alone on its line, over the date or the reading time', () => {
+    for (const below of ['December 18, 2020', 'Oct 18, 2019 · 8 min read', '1:39 PM ET']) {
+      const seg = segment(['Town approves new budget', 'Maria Lopez', below, body].join('\n'));
+      expect(seg.byline).toMatchObject({ text: 'Maria Lopez', authors: ['Maria Lopez'] });
+      expect(seg.paragraphs.map((p) => p.text)).toEqual(BODY);
+    }
+  });
+
+  it('no name alone without a date below it, nor title words over a date', () => {
+    expect(segment(['Town approves new budget', 'Maria Lopez', body].join('\n')).byline).toBeNull();
+    expect(segment(['Town approves new budget', 'Related Coverage', 'December 18, 2020', body].join('\n')).byline).toBeNull();
+  });
+
   it('a byline without "By" gives way to one with "By" below it', () => {
     const seg = segment(['Example News — 02.01.23 09:51', 'Town approves new budget', 'By Maria Lopez, Staff Writer', body].join('\n'));
     expect(seg.byline?.text).toBe('By Maria Lopez, Staff Writer');
