@@ -263,6 +263,7 @@ function segmentWith(doc: Document, opts: ResolvedOptions): Segmentation {
       const p = paragraphs[far]!;
       byline = parseByline(text, p.start, p.end);
       taken.add(far);
+      if (byline && YEAR_HINT.test(byline.text)) publishedAt ??= findAbsoluteDate(byline.text)?.iso ?? null;
     }
   }
   // a name alone on its line, with the date (or "8 min read") one or two lines below: "Jane Doe",

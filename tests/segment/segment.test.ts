@@ -81,6 +81,8 @@ describe('bylines', () => {
     const seg = segment(['Town approves new budget', 'By Maria Lopez', ...furniture, body].join('\n'));
     expect(seg.byline?.authors).toEqual(['Maria Lopez']);
     expect(seg.paragraphs.map((p) => p.text)).toEqual(BODY);
+    // its date, when it has one, is the publication date
+    expect(segment(['Town approves new budget', 'By MARIA LOPEZ JULY 29, 2016', ...furniture, body].join('\n')).publishedAt).toBe('2016-07-29');
   });
 
   it('a name and a date right after the body (a blog\'s footer)', () => {
