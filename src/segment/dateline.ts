@@ -8,9 +8,12 @@ const agencyAlt = AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).
 
 // All quantifiers are bounded and the input is cut to 160 chars: linear time by construction.
 /** ", Calif.", ", Nova Scotia", ", Ore.": a state, province or country after the city, up to three words */
-const REGION = '(?:, ?[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2}){0,2}';
+const REGION_PART = ', ?[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2}';
+const REGION = `(?:${REGION_PART}){0,2}`;
 const PLACE = `[A-Z][A-Za-z.'\\u2019\\u00C0-\\u024F-]{1,30}(?: [A-Z][A-Za-z.'\\u2019\\u00C0-\\u024F-]{1,30}){0,3}${REGION}`;
-const CAPS_PLACE = `[A-Z][A-Z.'\\u2019\\u00C0-\\u00DE-]{1,30}(?: [A-Z][A-Z.'\\u2019\\u00C0-\\u00DE-]{1,30}){0,3}${REGION}`;
+/** a place written in capitals, up to four words */
+const CAPS_WORDS = `[A-Z][A-Z.'\\u2019\\u00C0-\\u00DE-]{1,30}(?: [A-Z][A-Z.'\\u2019\\u00C0-\\u00DE-]{1,30}){0,3}`;
+const CAPS_PLACE = `${CAPS_WORDS}${REGION}`;
 /** months as written, and in capitals ("NEW YORK, APRIL 21 -") */
 const MONTH_FORMS = `${MONTHS}|${MONTHS.toUpperCase()}`;
 const DATE_PART = `(?:${MONTH_FORMS}) \\d{1,2}(?:, \\d{4})?|\\d{1,2} (?:${MONTH_FORMS})(?: \\d{4})?`;
@@ -27,6 +30,8 @@ const WIRE = new RegExp(`^(${PLACE})(?:,? (${ANY_DATE_PART}))? ?\\((${agencyAlt}
 const CAPS_DASH = new RegExp(`^(${CAPS_PLACE})(?:,? (${DATE_PART}))? ?(?:\\([A-Z][A-Za-z&.-]{1,15}\\) ?)?(?:--|—|–) ?`);
 /** "SALVADOR, Feb 26 - " (Reuters-21578): with a date, a plain hyphen ends it too */
 const CAPS_DATE_HYPHEN = new RegExp(`^(${CAPS_PLACE}),? (${DATE_PART}) - ?`);
+/** "NEWPORT NEWS, Va. - ": with the state or country after the place, a plain hyphen ends it too */
+const CAPS_REGION_HYPHEN = new RegExp(`^(${CAPS_WORDS}(?:${REGION_PART}){1,2}) - ?`);
 /** "LONDON 1996-08-30" (CoNLL / old Reuters) */
 const ISO_LINE = new RegExp(`^(${CAPS_PLACE}) (\\d{4}-\\d{2}-\\d{2})\\b ?`);
 
@@ -50,7 +55,7 @@ export function findDateline(text: string, start: number, end: number, published
   } else if ((m = ISO_LINE.exec(head))) {
     place = m[1]!;
     dateText = m[2];
-  } else if ((m = CAPS_DASH.exec(head) ?? CAPS_DATE_HYPHEN.exec(head))) {
+  } else if ((m = CAPS_DASH.exec(head) ?? CAPS_DATE_HYPHEN.exec(head) ?? CAPS_REGION_HYPHEN.exec(head))) {
     place = m[1]!;
     dateText = m[2];
     // a capitals-only line start is a dateline only when the place is short and a sentence follows

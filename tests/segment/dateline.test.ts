@@ -30,6 +30,12 @@ describe('datelines with a region or an unlisted source', () => {
     expect(at('SALVADOR - Showers continued throughout the week.')).toBeNull();
   });
 
+  it('a plain hyphen after a city with its state: "NEWPORT NEWS, Va. - " (not after a lone word in capitals)', () => {
+    expect(at('NEWPORT NEWS, Va. - In a tradition he has kept for years, the mayor spoke.')).toMatchObject({ text: 'NEWPORT NEWS, Va. -', place: 'Newport News, Va.', date: null });
+    expect(at('BREAKING - Storm hits the coast tonight')).toBeNull();
+    expect(at('WASHINGTON - The senate voted on Tuesday')).toBeNull();
+  });
+
   it('a day and month in another language when an agency vouches for it ("MADRI, 24 SET (ANSA) -")', () => {
     expect(at('MADRI, 24 SET (ANSA) - A ex-enfermeira prestou depoimento hoje.')).toMatchObject({ text: 'MADRI, 24 SET (ANSA) -', place: 'Madri', date: null });
     expect(at('PARIS, 3 oct. (AFP) - Le gouvernement a annoncé un plan.')).toMatchObject({ place: 'Paris', date: '2024-10-03' });
