@@ -147,6 +147,8 @@ function authorsOf(raw: string, start: number, end: number, names: string, separ
 }
 
 function isName(p: string): boolean {
+  // two to five words: longer is a sentence's opening, left unsplit
+  if (p.length > 60) return false;
   const words = p.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   if (!/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words[words.length - 1]!)) return false;
