@@ -21,7 +21,7 @@ const HEAD_CHARS = 600;
  * of similar lines (a list of other articles' titles). `taken` marks blocks already claimed
  * (byline, date line). Returns -1 when no block qualifies.
  */
-export function findTitleLine(doc: Document, features: BlockFeatures[], bodyStart: number, taken: Set<number>, title: string | null, bodyBlocks: number[] = [], table: Uint8Array = tableCells(features)): number {
+export function findTitleLine(doc: Document, features: BlockFeatures[], bodyStart: number, taken: Set<number>, title: string | null, bodyBlocks: number[] = [], table: Uint8Array = tableCells(features), bylineBlock = -1): number {
   if (title) {
     const want = normalize(title);
     for (let i = 0; i < Math.min(doc.paragraphs.length, bodyStart + 2); i++) {
@@ -55,6 +55,8 @@ export function findTitleLine(doc: Document, features: BlockFeatures[], bodyStar
     for (let k = i + 1, seen = 0; k < features.length && seen < 3; k++) {
       if (features[k]!.words === 0) continue;
       seen++;
+      // the byline right below: the title's own place ("Follow Jane Doe on Twitter" sits over a date line)
+      if (seen === 1 && k === bylineBlock) s += 1;
       if (taken.has(k) || isMetaLine(doc, features, k)) {
         s += 2.5;
         break;
@@ -70,9 +72,10 @@ export function findTitleLine(doc: Document, features: BlockFeatures[], bodyStar
   // a standfirst stands right under the title: when the best reads like one (a sentence, or long),
   // a shorter candidate just above, nearly as good, wins
   const standfirst = features[best]!.words >= 14 || doc.text.charAt(doc.paragraphs[best]!.end - 1) === '.';
+  // (a photo caption between them is passed over)
   for (let k = best - 1; standfirst && k >= 0 && k >= best - 2; k--) {
     const above = scores.get(k);
-    if (features[k]!.words === 0) continue;
+    if (features[k]!.words === 0 || features[k]!.lexiconKind === 'caption') continue;
     if (above !== undefined && above >= bestScore - 1.2 && above > 0 && features[k]!.words < features[best]!.words) return k;
     break;
   }

@@ -112,6 +112,15 @@ function namedAboveDate(doc: Document, features: BlockFeatures[], from: number, 
   return -1;
 }
 
+/**
+ * The block a byline that opens with "By" stands on, or -1: the title stands right above such a
+ * line ("Jane Roe, Associated Press" under a photo caption is as likely the photo's credit).
+ */
+function bylineBlockOf(doc: Document, byline: Byline | null): number {
+  if (!byline || !opensWithBy(byline)) return -1;
+  return doc.paragraphs.findIndex((p) => p.start <= byline.start && byline.start < p.end);
+}
+
 /** How many blocks from the top a wire dateline may open the story at. */
 const WIRE_START_WITHIN = 4;
 
@@ -235,7 +244,8 @@ function segmentWith(doc: Document, opts: ResolvedOptions): Segmentation {
     const p = paragraphs[i]!;
     const f = features[i]!;
     // a byline that opens with "By" wins over one found above it without ("FIT FOR FUN — 02.01.23")
-    if ((!byline || !bylineSaysBy) && f.words <= 16) {
+    // a photo credit ("Jane Roe | Example | Getty Images") names no author
+    if ((!byline || !bylineSaysBy) && f.words <= 16 && f.lexiconKind !== 'caption') {
       const found = parseByline(text, p.start, p.end);
       if (found && (!byline || opensWithBy(found))) {
         if (byline) taken.delete(bylineBlock);
@@ -279,7 +289,7 @@ function segmentWith(doc: Document, opts: ResolvedOptions): Segmentation {
   // Meta lines at the top of the body span leave it (also "Published 1 day ago", which gives no date).
   while (bodyStart < bodyEnd && (taken.has(bodyStart) || (features[bodyStart]!.words <= 8 && isMetaLine(doc, features, bodyStart) && !opensWire(doc, bodyStart)))) bodyStart++;
 
-  const titleFound = findTitleLine(doc, features, bodyStart, taken, opts.title, selected.body.filter((i) => i >= bodyStart && !taken.has(i)).slice(0, 4), selected.table);
+  const titleFound = findTitleLine(doc, features, bodyStart, taken, opts.title, selected.body.filter((i) => i >= bodyStart && !taken.has(i)).slice(0, 4), selected.table, bylineBlockOf(doc, byline));
   // a line that opens with a wire dateline starts the story; it is no title
   const titleBlock = titleFound >= 0 && opensWire(doc, titleFound) ? -1 : titleFound;
   if (titleBlock >= 0) taken.add(titleBlock);

@@ -298,6 +298,27 @@ describe('list-shaped bodies and inline furniture', () => {
     ].join('\n');
     expect(segment(text).headline?.text).toBe('Town approves new budget');
   });
+
+  it('the title right above a "By" byline wins over a longer line above the date (a follow prompt)', () => {
+    const text = ['Home', 'Search', 'The Impeachment Clock', 'By Maria Lopez', 'About Maria Lopez', 'Follow Maria Lopez on Twitter', 'November 19, 2019 6:30 AM', 'Council members listen during a budget hearing at City Hall in Springfield on Monday.', body].join('\n');
+    const seg = segment(text);
+    expect(seg.byline?.authors).toEqual(['Maria Lopez']);
+    expect(seg.headline?.text).toBe('The Impeachment Clock');
+  });
+
+  it('the title over the standfirst, with a photo caption between them', () => {
+    const caption = 'The council chamber on Tuesday. Photograph: Jane Roe for the Example Times';
+    for (const [title, standfirst] of [
+      ['What is the sea telling us?', 'Whale watchers worry that changes in the ocean are behind the spike in strandings'],
+      ['Whales and the sea', 'Whale watchers worry that changes in the ocean are behind the spike in strandings across the north coast'],
+    ]) {
+      expect(segment(['Home', 'Digital Archive', title, caption, standfirst, 'By Maria Lopez', body].join('\n')).headline?.text).toBe(title);
+    }
+  });
+
+  it('a photo credit ("Jane Roe | Bloomberg | Getty Images") is no byline', () => {
+    expect(segment(['Town approves new budget', 'Jane Roe | Bloomberg | Getty Images', body].join('\n')).byline).toBeNull();
+  });
 });
 
 describe('bad input', () => {
