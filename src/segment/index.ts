@@ -2,9 +2,7 @@ import { buildDocument } from '../document/build.js';
 import type { Document } from '../document/types.js';
 import { assertLines, assertSize, assertText, resolveOptions, type ResolvedOptions } from '../options.js';
 import type { Boilerplate, Byline, Dateline, Headline, ParseOptions, Span, TextSpan } from '../types.js';
-import { findAbsoluteDate } from '../dates/absolute.js';
 import { selectBody } from './body.js';
-import { nameLine, opensWithBy, parseByline, saysBy } from './byline.js';
 import { findDateline } from './dateline.js';
 import { AGENCIES } from '../lexicons/agencies.js';
 import { type BlockFeatures, readBlocks } from './features.js';
@@ -13,6 +11,7 @@ import { boilerplateKinds } from './kinds.js';
 import { scoreBlocks } from './model.js';
 import type { BoilerplateMemory } from './memory.js';
 import { bytes, withBuffers } from './buffers.js';
+import { opensWire, readMetaLines } from './meta.js';
 
 export { createBoilerplateMemory, type BoilerplateMemory, type BoilerplateMemoryOptions } from './memory.js';
 
@@ -26,10 +25,6 @@ export interface Segmentation {
   /** Spans later stages read: the headline (when it has offsets) and the body paragraphs. */
   regions: Span[];
 }
-
-/** How far around the body a byline or date line may stand. */
-const META_BEFORE = 12;
-const META_AFTER = 6;
 
 /**
  * Find the article in a page: body paragraphs vs boilerplate (with kinds), headline,
@@ -63,62 +58,6 @@ function recurringBlocks(doc: Document, features: BlockFeatures[], logits: Float
     }
   });
   return recurringWords * 2 > proseWords ? new Set() : recurring;
-}
-
-/** When no byline stands near the body: how far above it one is looked for, and how far below its end. */
-const BYLINE_FAR_BEFORE = 30;
-const BYLINE_AFTER_BODY = 3;
-
-/** The word a byline that says "by" holds, in the languages BY reads */
-const BY_WORD = /\b(?:by|von|par|por|door)\b/i;
-
-/** The block of the nearest byline in [from, above) going up, else in [below, to): -1 if none. */
-function farByline(doc: Document, features: BlockFeatures[], above: number, from: number, below: number, to: number): number {
-  const { text, paragraphs } = doc;
-  // only a line that says "by": a name and a number ("Generis AG, Freier Platz 10") is too weak this far out
-  const at = (i: number): boolean => {
-    if (features[i]!.words === 0 || features[i]!.words > 16) return false;
-    const p = paragraphs[i]!;
-    if (p.end - p.start > 160 || !BY_WORD.test(text.slice(p.start, p.end))) return false;
-    const b = parseByline(text, p.start, p.end);
-    return b !== null && saysBy(b);
-  };
-  for (let i = above - 1; i >= from; i--) if (at(i)) return i;
-  for (let i = below; i < to; i++) if (at(i)) return i;
-  return -1;
-}
-
-/** "11 min read", "Oct 18, 2019 · 8 min read": the reading time a byline stands over */
-const READ_TIME = /\b\d{1,3} ?min(?:ute)?s? read\b/i;
-
-/**
- * The first block in [from, to) that is a name alone whose next line, or the one after, is a
- * short date line or a reading time ("Jane Doe" over "December 18, 2020"); -1 if none.
- */
-function namedAboveDate(doc: Document, features: BlockFeatures[], from: number, to: number, taken: Set<number>): number {
-  const { text, paragraphs } = doc;
-  const dated = (k: number): boolean => {
-    const f = features[k];
-    if (!f || f.words > 10) return false;
-    const p = paragraphs[k]!;
-    return f.dateHint || READ_TIME.test(text.slice(p.start, p.end));
-  };
-  for (let i = from; i < to; i++) {
-    const f = features[i]!;
-    if (taken.has(i) || f.words < 2 || f.words > 4 || f.endsSentence) continue;
-    const p = paragraphs[i]!;
-    if ((dated(i + 1) || dated(i + 2)) && nameLine(text, p.start, p.end)) return i;
-  }
-  return -1;
-}
-
-/**
- * The block a byline that opens with "By" stands on, or -1: the title stands right above such a
- * line ("Jane Roe, Associated Press" under a photo caption is as likely the photo's credit).
- */
-function bylineBlockOf(doc: Document, byline: Byline | null): number {
-  if (!byline || !opensWithBy(byline)) return -1;
-  return doc.paragraphs.findIndex((p) => p.start <= byline.start && byline.start < p.end);
 }
 
 /** How many blocks from the top a wire dateline may open the story at. */
@@ -181,12 +120,6 @@ function dropCountedLists(doc: Document, features: BlockFeatures[], kept: Uint8A
 }
 const COUNT_END = /\(\d{1,6}\)\s*$/;
 
-/** Whether block i opens with a wire dateline (the story's first line, not a meta line). */
-function opensWire(doc: Document, i: number): boolean {
-  const p = doc.paragraphs[i]!;
-  return findDateline(doc.text, p.start, p.end, null) !== null;
-}
-
 function furniture(text: string, p: { start: number; end: number }, f: BlockFeatures): boolean {
   return f.lexiconKind !== null || f.counter || isSignOff(text.slice(p.start, p.end));
 }
@@ -232,64 +165,13 @@ function segmentWith(doc: Document, opts: ResolvedOptions): Segmentation {
   memory?.learn(paragraphs.map((p) => text.slice(p.start, Math.min(p.end, p.start + 400))));
 
   // Byline and date line: near the top of the body, claimed before the title search.
-  const taken = new Set<number>();
-  let byline: Byline | null = null;
-  let bylineBlock = -1;
-  let bylineSaysBy = false;
-  let publishedAt = opts.publishedAt;
-  const metaFrom = Math.max(0, bodyStart - META_BEFORE);
-  // (counted from the main span: a lead paragraph above the byline does not move the window up)
-  const metaTo = Math.min(paragraphs.length, Math.max(bodyStart, selected.main) + META_AFTER);
-  for (let i = metaFrom; i < metaTo; i++) {
-    const p = paragraphs[i]!;
-    const f = features[i]!;
-    // a byline that opens with "By" wins over one found above it without ("FIT FOR FUN — 02.01.23")
-    // a photo credit ("Jane Roe | Example | Getty Images") names no author
-    if ((!byline || !bylineSaysBy) && f.words <= 16 && f.lexiconKind !== 'caption') {
-      const found = parseByline(text, p.start, p.end);
-      if (found && (!byline || opensWithBy(found))) {
-        if (byline) taken.delete(bylineBlock);
-        byline = found;
-        bylineBlock = i;
-        bylineSaysBy = opensWithBy(found);
-        taken.add(i);
-        if (YEAR_HINT.test(byline.text)) publishedAt ??= findAbsoluteDate(byline.text)?.iso ?? null;
-        continue;
-      }
-    }
-    // chrono runs only on a short line that shows a day and month, a numeric date or a time
-    // (a wire dateline opening a story, "PALO ALTO, Calif., Oct 19 - Shr 43 cts", is the body's start)
-    const date = f.words <= 14 && f.dateHint && !opensWire(doc, i) ? dateLineDate(text.slice(p.start, p.end)) : null;
-    if (date) {
-      taken.add(i);
-      publishedAt ??= date;
-    }
-  }
-  // none near the body: further up (a byline above the share bar, the photo and its caption), or
-  // right after the body (a blog's "Jane Doe — 2013-09-29 — in Code"), nearest first
-  if (!byline) {
-    const far = farByline(doc, features, metaFrom, Math.max(0, bodyStart - BYLINE_FAR_BEFORE), bodyEnd, Math.min(paragraphs.length, bodyEnd + BYLINE_AFTER_BODY));
-    if (far >= 0) {
-      const p = paragraphs[far]!;
-      byline = parseByline(text, p.start, p.end);
-      taken.add(far);
-      if (byline && YEAR_HINT.test(byline.text)) publishedAt ??= findAbsoluteDate(byline.text)?.iso ?? null;
-    }
-  }
-  // a name alone on its line, with the date (or "8 min read") one or two lines below: "Jane Doe",
-  // "December 18, 2020"
-  if (!byline) {
-    const named = namedAboveDate(doc, features, metaFrom, metaTo, taken);
-    if (named >= 0) {
-      const p = paragraphs[named]!;
-      byline = nameLine(text, p.start, p.end);
-      taken.add(named);
-    }
-  }
+  const meta = readMetaLines(doc, features, { bodyStart, bodyEnd, main: selected.main }, opts.publishedAt);
+  const { taken, byline } = meta;
+  let publishedAt = meta.publishedAt;
   // Meta lines at the top of the body span leave it (also "Published 1 day ago", which gives no date).
   while (bodyStart < bodyEnd && (taken.has(bodyStart) || (features[bodyStart]!.words <= 8 && isMetaLine(doc, features, bodyStart) && !opensWire(doc, bodyStart)))) bodyStart++;
 
-  const titleFound = findTitleLine(doc, features, bodyStart, taken, opts.title, selected.body.filter((i) => i >= bodyStart && !taken.has(i)).slice(0, 4), selected.table, bylineBlockOf(doc, byline));
+  const titleFound = findTitleLine(doc, features, bodyStart, taken, opts.title, selected.body.filter((i) => i >= bodyStart && !taken.has(i)).slice(0, 4), selected.table, meta.saysByAt);
   // a line that opens with a wire dateline starts the story; it is no title
   const titleBlock = titleFound >= 0 && opensWire(doc, titleFound) ? -1 : titleFound;
   if (titleBlock >= 0) taken.add(titleBlock);
@@ -343,47 +225,4 @@ function segmentWith(doc: Document, opts: ResolvedOptions): Segmentation {
   for (const p of bodyParagraphs) regions.push({ start: p.start, end: p.end });
 
   return { headline, dateline, byline, publishedAt, paragraphs: bodyParagraphs, boilerplate, regions };
-}
-
-/** A full date needs a year: four digits, or a numeric date with a two-digit year (checked before chrono runs). */
-const YEAR_HINT = /(?:1[89]|2[01])\d\d|\d[./-]\d{1,2}[./-]\d\d/;
-const DATE_LINE_PREFIX = /^(?:published|updated|posted|last updated|last modified|date|veröffentlicht|aktualisiert|stand|publié le|publié|mis à jour|publicado|actualizado)\b:?/i;
-
-/**
- * Words of five letters or more that a date, a time or a date line's label does not use (month
- * and day names, "morning", "published", ...): their letters stay outside any date chrono finds.
- */
-const DATE_WORDS = new Set([
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tues', 'thurs',
-  'noon', 'midnight', 'morning', 'afternoon', 'evening', 'night', 'tonight', 'today', 'yesterday', 'tomorrow', 'clock',
-  'published', 'updated', 'posted', 'modified', 'veröffentlicht', 'aktualisiert', 'stand', 'publié', 'publicado', 'actualizado',
-]);
-const LETTER_RUN = /\p{L}+/gu;
-
-/** Letters in words of five or more letters outside DATE_WORDS (a lower bound on the letters left beside a date). */
-function wordLettersBeyondDate(s: string): number {
-  let n = 0;
-  for (const m of s.matchAll(LETTER_RUN)) {
-    const w = m[0];
-    if (w.length >= 5 && !DATE_WORDS.has(w.toLowerCase())) n += w.length;
-  }
-  return n;
-}
-
-/** The ISO date of a line that is only a date/time ("Published: May 14, 2017 10:22 ET"), else null. */
-function dateLineDate(s: string): string | null {
-  if (s.length > 120 || !YEAR_HINT.test(s)) return null;
-  // a date and a short label hold few letters: skip chrono on anything longer
-  let alpha = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 64) alpha++;
-  if (alpha > 48) return null;
-  // chrono is costly (about a millisecond a line): skip it when the words no date takes already
-  // hold more letters than the line may keep besides its date
-  if (wordLettersBeyondDate(s) > 14) return null;
-  const found = findAbsoluteDate(s);
-  if (!found) return null;
-  const rest = (s.slice(0, found.index) + s.slice(found.index + found.text.length)).replace(DATE_LINE_PREFIX, '');
-  const letters = rest.replace(/[^\p{L}]/gu, '');
-  return letters.length <= 14 ? found.iso : null;
 }
