@@ -6,8 +6,9 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|der|van|von|la|le|bin|al|d
 const BY = /^(?:(?:posted|written|words|story|text|reporting) by\s|by\s|von\s|par\s|por\s|door\s)\s{0,3}/i;
 /**
  * Where the names stop: a date after them. " on Monday", " am Montag", " on November 19" start
- * with a capital or a digit (German "vom 3. Februar" with a digit); French and Spanish write days and months in lower case ("le lundi"),
- * and "le" / "el" are also name particles ("Jean le Roux"), so there only a digit counts ("le 5 mai").
+ * with a capital or a digit ("vom 3. Februar" with a digit); French and Spanish write days and
+ * months in lower case ("le lundi"), and "le" / "el" are also name particles ("Jean le Roux"),
+ * so there only a digit counts ("le 5 mai").
  */
 const DATE_AFTER: ReadonlyArray<[string, RegExp]> = [
   [' on ', /[\p{Lu}\d]/u],
@@ -28,17 +29,19 @@ const ROLE = new RegExp(BYLINE_ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g,
  */
 const BYLINE_FIRST = /[\p{Lu}\d]|[pwstrbvdao,|&·•/]/u;
 
+/** A month's name, short or long, in any case (the regular expressions below take the i flag) */
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+const MONTH = `${MONTH_NAME}[a-z]{0,6}\\.?`;
 /** A dash between the names and what follows them: spaced, or a long dash */
 const DASH = / [-–—] ?|[–—]/;
 /** A text that opens with a date: "Apr 16, 2015", "11/19/19", "2013-09-29", "18 March 2019" */
-const DATE_START = /^\s?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+const DATE_START = new RegExp(`^\\s?(?:${MONTH} \\d|\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}\\.? ${MONTH_NAME})`, 'i');
 /**
  * Where the names after "By" end when no " on " comes first: a month and a day, a number, a
  * dash, a handle (also glued on: "Jane Doe@jdoe"), or an e-mail address (the whole word)
  */
-const NAMES_END = / (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d|\d|[-–—](?: |$)|@|[^\s@]{1,40}@[^\s@.]{1,40}\.)|[–—@]/i;
+const NAMES_END = new RegExp(` (?:${MONTH} \\d|\\d|[-–—](?: |$)|@|[^\\s@]{1,40}@[^\\s@.]{1,40}\\.)|[–—@]`, 'i');
 /** "by" after a date that opens the line: "on March 10, 2015 by", "Posted on 10.03.2015 at 9:30 by" */
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?';
 const LATE_BY = new RegExp(
   `^(?:posted |published )?(?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?` +
     `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}\\.? ${MONTH} \\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4})` +
