@@ -1,6 +1,7 @@
 import type { Byline } from '../types.js';
 import { AGENCIES, BYLINE_ROLES } from '../lexicons/agencies.js';
 import { FEMALE, FIRST, lookup, MALE } from '../entities/lexicons/gazetteer.js';
+import { escapeRegExp } from '../lexicons/regex.js';
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|der|van|von|la|le|bin|al|dos|du|ter)$/u;
 const BY = /^(?:(?:posted|written|words|story|text|reporting) by\s|by\s|von\s|par\s|por\s|door\s)\s{0,3}/i;
@@ -21,7 +22,7 @@ const DATE_AFTER: ReadonlyArray<[string, RegExp]> = [
 ];
 const agencies = new Set(AGENCIES.map((a) => a.toLowerCase()));
 /** any of the roles anywhere in a part (one scan, not one search per role); literals only */
-const ROLE = new RegExp(BYLINE_ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const ROLE = new RegExp(BYLINE_ROLES.map(escapeRegExp).join('|'));
 
 /**
  * How a byline can open: with a capital (a name), a letter of BY's words, a date ("on March 10,

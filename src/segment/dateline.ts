@@ -1,10 +1,11 @@
 import type { Dateline } from '../types.js';
 import { AGENCIES } from '../lexicons/agencies.js';
 import { findAbsoluteDate } from '../dates/absolute.js';
+import { escapeRegExp } from '../lexicons/regex.js';
 
 const MONTHS = 'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
 const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
-const agencyAlt = AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const agencyAlt = AGENCIES.map(escapeRegExp).join('|');
 
 // All quantifiers are bounded and the input is cut to 160 chars: linear time by construction.
 /** ", Calif.", ", Nova Scotia", ", Ore.": a state, province or country after the city, up to three words */

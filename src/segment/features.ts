@@ -5,6 +5,7 @@ import { holding } from '../document/word-ids.js';
 import type { BlockWords } from './cohesion.js';
 import { ANCHOR, COMMA, CAP, CONTENT, flagTable, LINKISH, MARK, NUMBER, SEPARATOR, START, STOP, tokenFlags, WORD } from './words.js';
 import { dirtyInt32s, int32s } from './buffers.js';
+import { escapeRegExp } from '../lexicons/regex.js';
 
 /** What one block (paragraph) looks like, from its own tokens. */
 export interface BlockFeatures {
@@ -440,7 +441,6 @@ const MARKERS_BY_LENGTH: Array<string[] | undefined> = [];
 for (let k = 0; k <= MARKER_MAX; k++) MARKERS_BY_LENGTH.push(undefined);
 for (const m of COMMENT_MARKERS) (MARKERS_BY_LENGTH[m.length] ??= []).push(m);
 
-const escape = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Each lexicon compiled once: its `start` phrases as one anchored alternation, its `anywhere`
@@ -448,8 +448,8 @@ const escape = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 const COMPILED = KIND_LEXICONS.map((lex) => ({
   lex,
-  start: new RegExp(`^(?:${[...lex.start].sort((a, b) => b.length - a.length).map(escape).join('|')})`),
-  anywhere: lex.anywhere.length ? new RegExp(lex.anywhere.map(escape).join('|')) : null,
+  start: new RegExp(`^(?:${[...lex.start].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`),
+  anywhere: lex.anywhere.length ? new RegExp(lex.anywhere.map(escapeRegExp).join('|')) : null,
 }));
 
 /**
@@ -458,8 +458,8 @@ const COMPILED = KIND_LEXICONS.map((lex) => ({
  * fails at most offsets); the few that start with a mark ("©", "(afp)", "/reuters") anywhere.
  */
 const ALL_ANYWHERE = KIND_LEXICONS.flatMap((lex) => lex.anywhere);
-const AT_WORD = new RegExp(`(?:^|[^a-z0-9\u00c0-\u024f])(?:${ALL_ANYWHERE.filter((p) => /^[a-z]/.test(p)).map(escape).join('|')})`);
-const AT_MARK = new RegExp(ALL_ANYWHERE.filter((p) => !/^[a-z]/.test(p)).map(escape).join('|'));
+const AT_WORD = new RegExp(`(?:^|[^a-z0-9\u00c0-\u024f])(?:${ALL_ANYWHERE.filter((p) => /^[a-z]/.test(p)).map(escapeRegExp).join('|')})`);
+const AT_MARK = new RegExp(ALL_ANYWHERE.filter((p) => !/^[a-z]/.test(p)).map(escapeRegExp).join('|'));
 const ANYWHERE = { test: (s: string): boolean => AT_WORD.test(s) || AT_MARK.test(s) };
 
 /**

@@ -69,15 +69,13 @@ export function readMetaLines(doc: Document, features: BlockFeatures[], span: { 
   // right after the body (a blog's "Jane Doe — 2013-09-29 — in Code"), nearest first
   if (!byline) {
     const far = farByline(doc, features, metaFrom, Math.max(0, bodyStart - BYLINE_FAR_BEFORE), bodyEnd, Math.min(paragraphs.length, bodyEnd + BYLINE_AFTER_BODY));
-    const b = far >= 0 ? parseByline(text, paragraphs[far]!.start, paragraphs[far]!.end) : null;
-    if (b) take(b, far);
+    if (far) take(far.byline, far.block);
   }
   // a name alone on its line, with the date (or "8 min read") one or two lines below: "Jane Doe",
   // "December 18, 2020"
   if (!byline) {
     const named = namedAboveDate(doc, features, metaFrom, metaTo, taken);
-    const b = named >= 0 ? nameLine(text, paragraphs[named]!.start, paragraphs[named]!.end) : null;
-    if (b) take(b, named);
+    if (named) take(named.byline, named.block);
   }
   // (assigned in `take`, which TypeScript's narrowing does not follow)
   const found = byline as Byline | null;
@@ -91,20 +89,32 @@ const BYLINE_AFTER_BODY = 3;
 /** The word a byline that says "by" holds, in the languages BY reads */
 const BY_WORD = /\b(?:by|von|par|por|door)\b/i;
 
-/** The block of the nearest byline in [from, above) going up, else in [below, to): -1 if none. */
-function farByline(doc: Document, features: BlockFeatures[], above: number, from: number, below: number, to: number): number {
+/** A byline and the block it stands on. */
+interface Found {
+  byline: Byline;
+  block: number;
+}
+
+/** The nearest byline in [from, above) going up, else in [below, to); null if none. */
+function farByline(doc: Document, features: BlockFeatures[], above: number, from: number, below: number, to: number): Found | null {
   const { text, paragraphs } = doc;
   // only a line that says "by": a name and a number ("Generis AG, Freier Platz 10") is too weak this far out
-  const at = (i: number): boolean => {
-    if (features[i]!.words === 0 || features[i]!.words > 16) return false;
+  const at = (i: number): Found | null => {
+    if (features[i]!.words === 0 || features[i]!.words > 16) return null;
     const p = paragraphs[i]!;
-    if (p.end - p.start > 160 || !BY_WORD.test(text.slice(p.start, p.end))) return false;
+    if (p.end - p.start > 160 || !BY_WORD.test(text.slice(p.start, p.end))) return null;
     const b = parseByline(text, p.start, p.end);
-    return b !== null && saysBy(b);
+    return b !== null && saysBy(b) ? { byline: b, block: i } : null;
   };
-  for (let i = above - 1; i >= from; i--) if (at(i)) return i;
-  for (let i = below; i < to; i++) if (at(i)) return i;
-  return -1;
+  for (let i = above - 1; i >= from; i--) {
+    const found = at(i);
+    if (found) return found;
+  }
+  for (let i = below; i < to; i++) {
+    const found = at(i);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** "11 min read", "Oct 18, 2019 · 8 min read": the reading time a byline stands over */
@@ -112,9 +122,9 @@ const READ_TIME = /\b\d{1,3} ?min(?:ute)?s? read\b/i;
 
 /**
  * The first block in [from, to) that is a name alone whose next line, or the one after, is a
- * short date line or a reading time ("Jane Doe" over "December 18, 2020"); -1 if none.
+ * short date line or a reading time ("Jane Doe" over "December 18, 2020"); null if none.
  */
-function namedAboveDate(doc: Document, features: BlockFeatures[], from: number, to: number, taken: Set<number>): number {
+function namedAboveDate(doc: Document, features: BlockFeatures[], from: number, to: number, taken: Set<number>): Found | null {
   const { text, paragraphs } = doc;
   const dated = (k: number): boolean => {
     const f = features[k];
@@ -125,10 +135,11 @@ function namedAboveDate(doc: Document, features: BlockFeatures[], from: number, 
   for (let i = from; i < to; i++) {
     const f = features[i]!;
     if (taken.has(i) || f.words < 2 || f.words > 4 || f.endsSentence) continue;
-    const p = paragraphs[i]!;
-    if ((dated(i + 1) || dated(i + 2)) && nameLine(text, p.start, p.end)) return i;
+    if (!dated(i + 1) && !dated(i + 2)) continue;
+    const b = nameLine(text, paragraphs[i]!.start, paragraphs[i]!.end);
+    if (b) return { byline: b, block: i };
   }
-  return -1;
+  return null;
 }
 
 /** Whether block i opens with a wire dateline (the story's first line, not a meta line). */

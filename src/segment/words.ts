@@ -2,6 +2,7 @@ import type { Tokens } from '../document/types.js';
 import { holding } from '../document/word-ids.js';
 import { KIND_LEXICONS } from './lexicons/boilerplate.js';
 import { STOPWORDS } from './lexicons/stopwords.js';
+import { escapeRegExp } from '../lexicons/regex.js';
 
 /**
  * What the segment stage reads of a token, as bits: everything but the token's offsets is a
@@ -63,8 +64,7 @@ const ANCHORS = ((): string[] => {
   const all = [...new Set(KIND_LEXICONS.flatMap((lex) => lex.anywhere).map(anchorOf))];
   return all.filter((a) => !all.some((b) => b !== a && a.startsWith(b) && b.length >= 3));
 })();
-const escapeRe = (a: string): string => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const RUN_ANCHOR_RE = new RegExp(`(?:^|[^a-z])(?:${ANCHORS.filter((a) => /^[a-z]{3,}$/.test(a)).map(escapeRe).join('|')})`);
+const RUN_ANCHOR_RE = new RegExp(`(?:^|[^a-z])(?:${ANCHORS.filter((a) => /^[a-z]{3,}$/.test(a)).map(escapeRegExp).join('|')})`);
 const WORD_ANCHORS = new Set(ANCHORS.filter((a) => /^[a-z]{1,2}$/.test(a)));
 const MARK_ANCHORS = ANCHORS.filter((a) => !/^[a-z]+$/.test(a));
 const holdsAnchor = (lower: string): boolean => RUN_ANCHOR_RE.test(lower) || WORD_ANCHORS.has(lower) || MARK_ANCHORS.some((a) => lower.includes(a));
